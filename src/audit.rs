@@ -1,0 +1,112 @@
+//! Audit events (SEC-04): every state change returns the events the host must store.
+
+use crate::ids::{AgentId, ChallengeId, EmailAddress, ItemId, ShareId, TicketId};
+use crate::timestamp::Timestamp;
+use serde::{Deserialize, Serialize};
+
+/// One thing that happened, to be stored by the host beside the records it changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuditEvent {
+    /// When it happened (the `now` of the operation).
+    pub at: Timestamp,
+    /// Who did it.
+    pub actor: AuditActor,
+    /// What happened.
+    pub event: AuditKind,
+}
+
+/// Who caused an audit event.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum AuditActor {
+    /// A signed-in agent of the host.
+    Agent {
+        /// The agent's id.
+        id: AgentId,
+    },
+    /// The external collaborator, known by the address the share went to.
+    Collaborator {
+        /// The collaborator's address.
+        email: EmailAddress,
+    },
+}
+
+/// What happened.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum AuditKind {
+    /// A ticket thread was shared with a collaborator (EXT-01).
+    ShareCreated {
+        /// The new share.
+        share_id: ShareId,
+        /// The shared ticket.
+        ticket_id: TicketId,
+        /// The collaborator's address.
+        recipient: EmailAddress,
+    },
+    /// The agent chose to include customer name and order details (EXT-14).
+    CustomerDetailsIncluded {
+        /// The share.
+        share_id: ShareId,
+        /// The ticket whose customer details are exposed.
+        ticket_id: TicketId,
+    },
+    /// The share needs no code: the address verified for this ticket before (EXT-09).
+    VerificationInherited {
+        /// The new share.
+        share_id: ShareId,
+        /// The earlier share whose verification carries over.
+        from: ShareId,
+    },
+    /// A verification code was emailed (EXT-06).
+    CodeSent {
+        /// The share.
+        share_id: ShareId,
+        /// The new challenge.
+        challenge_id: ChallengeId,
+    },
+    /// A wrong code was entered (SEC-02).
+    CodeRejected {
+        /// The share.
+        share_id: ShareId,
+        /// The challenge.
+        challenge_id: ChallengeId,
+        /// Wrong codes still allowed before the challenge locks.
+        attempts_left: u32,
+    },
+    /// The challenge locked after too many wrong codes (SEC-02).
+    ChallengeLocked {
+        /// The share.
+        share_id: ShareId,
+        /// The challenge.
+        challenge_id: ChallengeId,
+    },
+    /// The right code was entered; the collaborator is verified (EXT-06).
+    CodeAccepted {
+        /// The share.
+        share_id: ShareId,
+        /// The challenge.
+        challenge_id: ChallengeId,
+    },
+    /// The collaborator replied; the reply is an external note (EXT-11).
+    CollaboratorReplied {
+        /// The share.
+        share_id: ShareId,
+        /// The ticket.
+        ticket_id: TicketId,
+        /// The new external note.
+        item_id: ItemId,
+        /// Whether the collaborator asked for a copy by email.
+        copy_requested: bool,
+    },
+    /// An agent cancelled the share; the link is invalid from now on (EXT-10).
+    ShareCancelled {
+        /// The share.
+        share_id: ShareId,
+        /// The ticket.
+        ticket_id: TicketId,
+    },
+    /// An admin changed the collaborator email's branding (EXT-13).
+    BrandingUpdated,
+}

@@ -1,0 +1,359 @@
+//! Branding of the collaborator email (EXT-13): logo, logo link, company name, brand colour.
+//! Every value is validated here and escaped where [`crate::email`] renders it.
+
+use crate::error::{Error, Reason, Result};
+use crate::text::{bounded, Lines};
+use serde::{Deserialize, Serialize};
+
+/// The largest logo accepted, in pixels (EXT-13).
+pub const MAX_LOGO_WIDTH: u32 = 250;
+/// The largest logo accepted, in pixels (EXT-13).
+pub const MAX_LOGO_HEIGHT: u32 = 100;
+/// The longest company name, in characters.
+pub const MAX_COMPANY_NAME_CHARS: usize = 100;
+/// The longest URL accepted, in bytes.
+pub const MAX_URL_BYTES: usize = 2048;
+/// The largest logo file read, in bytes.
+pub const MAX_LOGO_BYTES: usize = 1024 * 1024;
+
+/// An absolute `https` URL (no `javascript:`, `data:`, relative or credentialed URLs).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct HttpsUrl(String);
+
+impl HttpsUrl {
+    /// Checks a URL: absolute, `https`, with a host, no user or password, at most 2048 bytes.
+    pub fn parse(value: &str) -> Result<Self> {
+        let value = value.trim();
+        if value.len() > MAX_URL_BYTES {
+            return Err(Error::new(Reason::InvalidUrl, "URL longer than 2048 bytes"));
+        }
+        let url = url::Url::parse(value)
+            .map_err(|_| Error::new(Reason::InvalidUrl, "not an absolute URL"))?;
+        if url.scheme() != "https" {
+            return Err(Error::new(Reason::InvalidUrl, "URL must use https"));
+        }
+        if url.host_str().is_none_or(str::is_empty) {
+            return Err(Error::new(Reason::InvalidUrl, "URL has no host"));
+        }
+        if !url.username().is_empty() || url.password().is_some() {
+            return Err(Error::new(
+                Reason::InvalidUrl,
+                "URL must not carry credentials",
+            ));
+        }
+        if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            return Err(Error::new(
+                Reason::InvalidUrl,
+                "URL has spaces or control characters",
+            ));
+        }
+        Ok(Self(value.to_owned()))
+    }
+
+    /// The URL as given (trimmed).
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for HttpsUrl {
+    type Error = Error;
+    fn try_from(value: String) -> Result<Self> {
+        Self::parse(&value)
+    }
+}
+
+impl From<HttpsUrl> for String {
+    fn from(value: HttpsUrl) -> String {
+        value.0
+    }
+}
+
+/// A brand colour as a hex code: `#RGB` or `#RRGGBB`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct HexColour(String);
+
+impl HexColour {
+    /// Checks a hex colour code.
+    pub fn parse(value: &str) -> Result<Self> {
+        let value = value.trim();
+        let digits = value.strip_prefix('#').ok_or(Error::new(
+            Reason::InvalidColour,
+            "colour must start with #",
+        ))?;
+        if !matches!(digits.len(), 3 | 6) || !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(Error::new(
+                Reason::InvalidColour,
+                "colour must be #RGB or #RRGGBB in hex digits",
+            ));
+        }
+        Ok(Self(value.to_owned()))
+    }
+
+    /// The code, e.g. `#1f73b7`.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for HexColour {
+    type Error = Error;
+    fn try_from(value: String) -> Result<Self> {
+        Self::parse(&value)
+    }
+}
+
+impl From<HexColour> for String {
+    fn from(value: HexColour) -> String {
+        value.0
+    }
+}
+
+/// A company name: 1 to 100 characters, one line, no control characters.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct CompanyName(String);
+
+impl CompanyName {
+    /// Checks a company name.
+    pub fn parse(value: &str) -> Result<Self> {
+        bounded("company name", value, MAX_COMPANY_NAME_CHARS, Lines::Single).map(Self)
+    }
+
+    /// The name.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for CompanyName {
+    type Error = Error;
+    fn try_from(value: String) -> Result<Self> {
+        Self::parse(&value)
+    }
+}
+
+impl From<CompanyName> for String {
+    fn from(value: CompanyName) -> String {
+        value.0
+    }
+}
+
+/// A validated logo: where the host serves it, and its size read from the image bytes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Logo {
+    /// Where the host serves the image.
+    pub image_url: HttpsUrl,
+    /// Width in pixels (at most 250).
+    pub width: u32,
+    /// Height in pixels (at most 100).
+    pub height: u32,
+}
+
+impl Logo {
+    /// Reads the image's size from its bytes (PNG, JPEG, GIF, WebP, BMP) and refuses one larger
+    /// than 250x100 px.
+    pub fn from_image(image: &[u8], image_url: HttpsUrl) -> Result<Self> {
+        if image.len() > MAX_LOGO_BYTES {
+            return Err(Error::new(
+                Reason::LogoTooLarge,
+                "logo file larger than 1 MiB",
+            ));
+        }
+        let size = imagesize::blob_size(image)
+            .map_err(|_| Error::new(Reason::LogoUnreadable, "logo is not a readable image"))?;
+        let (width, height) = (
+            u32::try_from(size.width).unwrap_or(u32::MAX),
+            u32::try_from(size.height).unwrap_or(u32::MAX),
+        );
+        if width == 0 || height == 0 {
+            return Err(Error::new(Reason::LogoUnreadable, "logo has no pixels"));
+        }
+        if width > MAX_LOGO_WIDTH || height > MAX_LOGO_HEIGHT {
+            return Err(Error::with_detail(
+                Reason::LogoTooLarge,
+                format!(
+                    "logo is {width}x{height} px; at most {MAX_LOGO_WIDTH}x{MAX_LOGO_HEIGHT} px"
+                ),
+            ));
+        }
+        Ok(Self {
+            image_url,
+            width,
+            height,
+        })
+    }
+}
+
+/// The collaborator email's branding, validated (EXT-13).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Branding {
+    /// The From name and the "from [Company name]" text.
+    pub company_name: CompanyName,
+    /// The logo, or none.
+    #[serde(default)]
+    pub logo: Option<Logo>,
+    /// Where a click on the logo leads.
+    #[serde(default)]
+    pub logo_url: Option<HttpsUrl>,
+    /// The colour of the *View conversation* button.
+    #[serde(default)]
+    pub brand_colour: Option<HexColour>,
+}
+
+/// A logo as uploaded: the image bytes (to read their size) and where the host will serve them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogoUpload<'a> {
+    /// The image file's bytes.
+    pub image: &'a [u8],
+    /// Where the host serves the image.
+    pub image_url: &'a str,
+}
+
+/// An admin's branding form, unvalidated. `logo: None` means no logo (the *Delete company
+/// logo* box).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BrandingForm<'a> {
+    /// The company name.
+    pub company_name: &'a str,
+    /// The uploaded logo, if any.
+    pub logo: Option<LogoUpload<'a>>,
+    /// Where a click on the logo leads.
+    pub logo_url: Option<&'a str>,
+    /// The button colour.
+    pub brand_colour: Option<&'a str>,
+}
+
+impl Branding {
+    /// Validates every field of the form; the first invalid field is refused with its reason.
+    pub fn from_form(form: &BrandingForm<'_>) -> Result<Self> {
+        let logo = match &form.logo {
+            Some(upload) => Some(Logo::from_image(
+                upload.image,
+                HttpsUrl::parse(upload.image_url)?,
+            )?),
+            None => None,
+        };
+        Ok(Self {
+            company_name: CompanyName::parse(form.company_name)?,
+            logo,
+            logo_url: form.logo_url.map(HttpsUrl::parse).transpose()?,
+            brand_colour: form.brand_colour.map(HexColour::parse).transpose()?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A minimal PNG header of the given size (imagesize reads only the IHDR chunk).
+    pub(crate) fn png(width: u32, height: u32) -> Vec<u8> {
+        let mut bytes = vec![0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13];
+        bytes.extend_from_slice(b"IHDR");
+        bytes.extend_from_slice(&width.to_be_bytes());
+        bytes.extend_from_slice(&height.to_be_bytes());
+        bytes.extend_from_slice(&[8, 6, 0, 0, 0, 0, 0, 0, 0]);
+        bytes
+    }
+
+    fn reason<T>(r: Result<T>) -> Option<Reason> {
+        r.err().map(|e| e.reason())
+    }
+
+    #[test]
+    fn ext_13_logo_at_most_250_by_100() {
+        let url = HttpsUrl::parse("https://cdn.example.com/logo.png").unwrap();
+        assert!(Logo::from_image(&png(250, 100), url.clone()).is_ok());
+        assert_eq!(
+            reason(Logo::from_image(&png(251, 100), url.clone())),
+            Some(Reason::LogoTooLarge)
+        );
+        assert_eq!(
+            reason(Logo::from_image(&png(250, 101), url.clone())),
+            Some(Reason::LogoTooLarge)
+        );
+        assert_eq!(
+            reason(Logo::from_image(b"GIF-ish nonsense", url)),
+            Some(Reason::LogoUnreadable)
+        );
+    }
+
+    #[test]
+    fn ext_13_logo_url_is_absolute_https() {
+        assert!(HttpsUrl::parse("https://example.com/a?b=c").is_ok());
+        for bad in [
+            "javascript:alert(1)",
+            "data:text/html,hi",
+            "/relative/path",
+            "http://example.com",
+            "https://user:pw@example.com/",
+            "https://exa mple.com/",
+            "",
+        ] {
+            assert_eq!(
+                reason(HttpsUrl::parse(bad)),
+                Some(Reason::InvalidUrl),
+                "{bad:?}"
+            );
+        }
+        let long = format!("https://example.com/{}", "a".repeat(2048));
+        assert_eq!(reason(HttpsUrl::parse(&long)), Some(Reason::InvalidUrl));
+    }
+
+    #[test]
+    fn ext_13_brand_colour_is_hex() {
+        for good in ["#fff", "#1F73B7"] {
+            assert!(HexColour::parse(good).is_ok(), "{good}");
+        }
+        for bad in ["fff", "#ffff", "#12345g", "red", "#123\"onload=", ""] {
+            assert_eq!(
+                reason(HexColour::parse(bad)),
+                Some(Reason::InvalidColour),
+                "{bad:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn ext_13_company_name_is_bounded() {
+        assert!(CompanyName::parse("Acme Ltd").is_ok());
+        assert_eq!(reason(CompanyName::parse(" ")), Some(Reason::InvalidText));
+        assert_eq!(
+            reason(CompanyName::parse(&"x".repeat(101))),
+            Some(Reason::InvalidText)
+        );
+        assert_eq!(
+            reason(CompanyName::parse("Acme\r\nBcc: x@y.z")),
+            Some(Reason::InvalidText)
+        );
+    }
+
+    #[test]
+    fn ext_13_form_validates_every_field() {
+        let image = png(200, 80);
+        let form = BrandingForm {
+            company_name: "Acme",
+            logo: Some(LogoUpload {
+                image: &image,
+                image_url: "https://cdn.example.com/l.png",
+            }),
+            logo_url: Some("https://acme.example"),
+            brand_colour: Some("#ff6600"),
+        };
+        let branding = Branding::from_form(&form).unwrap();
+        assert_eq!(branding.logo.map(|l| (l.width, l.height)), Some((200, 80)));
+        let bad = BrandingForm {
+            brand_colour: Some("orange"),
+            ..form
+        };
+        assert_eq!(
+            reason(Branding::from_form(&bad)),
+            Some(Reason::InvalidColour)
+        );
+    }
+}

@@ -1,0 +1,279 @@
+//! Email verification codes (EXT-06, SEC-02): random, stored only as a keyed hash, short-lived,
+//! accepted once, a bounded number of wrong tries, rate-limited sends.
+//!
+//! One challenge per share is current at a time; the host stores it by share id and passes it
+//! back in. A new challenge carries the send history and the failures-in-a-row count forward,
+//! so replacing a challenge never resets the limits.
+
+use crate::config::{CodeConfig, SEND_WINDOW};
+use crate::error::{Error, Reason, Result};
+use crate::ids::{ChallengeId, KeyId, ShareId};
+use crate::keys::Keyring;
+use crate::random::{uniform_below, RandomSource};
+use crate::timestamp::Timestamp;
+use base64::Engine as _;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use subtle::ConstantTimeEq;
+use zeroize::Zeroizing;
+
+/// Domain separation: code hashes can never collide with token MACs (those start with 0x01).
+const CODE_HASH_LABEL: &[u8] = b"ticketshare/code-hash/v1\0";
+
+/// A keyed hash of a code (HMAC-SHA256), serialised as unpadded base64url.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct CodeHash([u8; 32]);
+
+impl fmt::Debug for CodeHash {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("CodeHash(..)")
+    }
+}
+
+impl TryFrom<String> for CodeHash {
+    type Error = Error;
+    fn try_from(value: String) -> Result<Self> {
+        let mut out = [0u8; 32];
+        let n = base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode_slice(value.as_bytes(), &mut out)
+            .map_err(|_| {
+                Error::new(
+                    Reason::RecordMismatch,
+                    "code_hash is not 32 bytes of base64url",
+                )
+            })?;
+        if n != 32 {
+            return Err(Error::new(
+                Reason::RecordMismatch,
+                "code_hash is not 32 bytes",
+            ));
+        }
+        Ok(Self(out))
+    }
+}
+
+impl From<CodeHash> for String {
+    fn from(value: CodeHash) -> String {
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(value.0)
+    }
+}
+
+/// Where a challenge stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChallengeState {
+    /// Waiting for the code.
+    Pending,
+    /// Too many wrong codes: nothing is accepted any more.
+    Locked,
+    /// The right code was entered; it is not accepted again.
+    Accepted,
+}
+
+/// One verification challenge: the record the host stores (never the code itself).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CodeChallenge {
+    /// The challenge.
+    pub id: ChallengeId,
+    /// The share it verifies.
+    pub share_id: ShareId,
+    /// The key that hashed the code.
+    pub key_id: KeyId,
+    /// HMAC of the code.
+    pub code_hash: CodeHash,
+    /// When the code was sent.
+    pub sent_at: Timestamp,
+    /// The first instant at which the code is no longer accepted.
+    pub expires_at: Timestamp,
+    /// Wrong codes entered for this challenge.
+    pub wrong_attempts: u32,
+    /// Where the challenge stands.
+    pub state: ChallengeState,
+    /// Sends for this share within the last hour, oldest first, this one last.
+    pub recent_sends: Vec<Timestamp>,
+    /// Wrong codes in a row for this share, across challenges.
+    pub failures_in_a_row: u32,
+}
+
+/// A freshly drawn code: goes into the email, never into a record. Wiped on drop.
+pub struct Code(Zeroizing<String>);
+
+impl Code {
+    /// The digits.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Code(<redacted>)")
+    }
+}
+
+fn hash_code(
+    keyring: &Keyring,
+    key_id: KeyId,
+    challenge: ChallengeId,
+    code: &[u8],
+) -> Result<CodeHash> {
+    keyring
+        .tag(key_id, &[CODE_HASH_LABEL, challenge.as_bytes(), code])
+        .map(CodeHash)
+}
+
+/// Starts a new challenge for `share_id`, replacing `previous` if any: enforces the resend
+/// cooldown, the sends-per-hour cap and the failures-in-a-row cap (SEC-02).
+pub(crate) fn new_challenge(
+    keyring: &Keyring,
+    config: &CodeConfig,
+    share_id: ShareId,
+    previous: Option<&CodeChallenge>,
+    now: Timestamp,
+    rng: &mut dyn RandomSource,
+) -> Result<(CodeChallenge, Code)> {
+    let window_start = now.minus(SEND_WINDOW)?;
+    let (mut recent_sends, failures_in_a_row) = match previous {
+        Some(prev) => {
+            if prev.share_id != share_id {
+                return Err(Error::new(
+                    Reason::RecordMismatch,
+                    "challenge belongs to another share",
+                ));
+            }
+            if prev.failures_in_a_row >= config.max_failures_in_a_row {
+                return Err(Error::new(
+                    Reason::VerificationLocked,
+                    "too many wrong codes in a row; the agent must share again",
+                ));
+            }
+            if now < prev.sent_at.plus(config.resend_cooldown_seconds)? {
+                return Err(Error::new(
+                    Reason::CodeSendLimited,
+                    "a code was sent moments ago",
+                ));
+            }
+            let recent: Vec<Timestamp> = prev
+                .recent_sends
+                .iter()
+                .copied()
+                .filter(|t| *t > window_start)
+                .collect();
+            if recent.len() >= config.max_sends_per_hour as usize {
+                return Err(Error::new(
+                    Reason::CodeSendLimited,
+                    "too many codes sent this hour",
+                ));
+            }
+            (recent, prev.failures_in_a_row)
+        }
+        None => (Vec::new(), 0),
+    };
+    let digits = u32::from(config.digits);
+    let bound = 10u32.pow(digits.min(9));
+    let value = uniform_below(rng, bound)?;
+    let code = Code(Zeroizing::new(format!(
+        "{value:0width$}",
+        width = digits as usize
+    )));
+    let id = ChallengeId::random(rng)?;
+    let key_id = keyring.active_id();
+    recent_sends.push(now);
+    let challenge = CodeChallenge {
+        id,
+        share_id,
+        key_id,
+        code_hash: hash_code(keyring, key_id, id, code.as_str().as_bytes())?,
+        sent_at: now,
+        expires_at: now.plus(config.ttl_seconds)?,
+        wrong_attempts: 0,
+        state: ChallengeState::Pending,
+        recent_sends,
+        failures_in_a_row,
+    };
+    Ok((challenge, code))
+}
+
+/// Whether `challenge` can still take a code at `now` (no state change).
+pub(crate) fn usable(challenge: &CodeChallenge, config: &CodeConfig, now: Timestamp) -> Result<()> {
+    match challenge.state {
+        ChallengeState::Locked => {
+            return Err(Error::new(
+                Reason::CodeLocked,
+                "too many wrong codes; ask for a new one",
+            ))
+        }
+        ChallengeState::Accepted => {
+            return Err(Error::new(
+                Reason::CodeAlreadyUsed,
+                "this code was already used",
+            ))
+        }
+        ChallengeState::Pending => {}
+    }
+    if challenge.failures_in_a_row >= config.max_failures_in_a_row {
+        return Err(Error::new(
+            Reason::VerificationLocked,
+            "too many wrong codes in a row; the agent must share again",
+        ));
+    }
+    if now >= challenge.expires_at {
+        return Err(Error::new(
+            Reason::CodeExpired,
+            "the code has expired; ask for a new one",
+        ));
+    }
+    Ok(())
+}
+
+/// The result of checking a well-formed code against a usable challenge.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum CodeMatch {
+    /// Right code: the challenge, now accepted.
+    Right(CodeChallenge),
+    /// Wrong code: the challenge with the try counted, perhaps locked.
+    Wrong(CodeChallenge),
+}
+
+/// Checks `entered` against `challenge` in constant time. Malformed input and unusable
+/// challenges are refused without counting a try; a wrong code counts one (SEC-02).
+pub(crate) fn check(
+    keyring: &Keyring,
+    config: &CodeConfig,
+    challenge: &CodeChallenge,
+    entered: &str,
+    now: Timestamp,
+) -> Result<CodeMatch> {
+    let entered = entered.trim();
+    if entered.len() != usize::from(config.digits) || !entered.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Error::with_detail(
+            Reason::CodeMalformed,
+            format!("the code is {} digits", config.digits),
+        ));
+    }
+    usable(challenge, config, now)?;
+    if !keyring.contains(challenge.key_id) {
+        return Err(Error::new(
+            Reason::TokenUnknownKey,
+            "challenge hashed by a key no longer held",
+        ));
+    }
+    let hash = hash_code(keyring, challenge.key_id, challenge.id, entered.as_bytes())?;
+    let mut next = challenge.clone();
+    if bool::from(hash.0.ct_eq(&challenge.code_hash.0)) {
+        next.state = ChallengeState::Accepted;
+        next.failures_in_a_row = 0;
+        Ok(CodeMatch::Right(next))
+    } else {
+        next.wrong_attempts = next.wrong_attempts.saturating_add(1);
+        next.failures_in_a_row = next.failures_in_a_row.saturating_add(1);
+        if next.wrong_attempts >= config.max_wrong_attempts
+            || next.failures_in_a_row >= config.max_failures_in_a_row
+        {
+            next.state = ChallengeState::Locked;
+        }
+        Ok(CodeMatch::Wrong(next))
+    }
+}

@@ -1,0 +1,249 @@
+//! Errors: one [`Error`] type carrying a stable [`Reason`] code and a detail for logs.
+//!
+//! Every refusal the engine makes is an `Error` with a [`Reason`]. The reason's
+//! [`code`](Reason::code) is a stable snake_case string that bindings and hosts can match on;
+//! it never changes meaning and a retired code is never reused. The reason's
+//! [`public_category`](Reason::public_category) is what may be shown to an external
+//! collaborator (SEC-06): a forged token and a cancelled link look the same from outside.
+
+use std::borrow::Cow;
+use std::fmt;
+
+/// Result alias used throughout the crate.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// A refusal: a stable reason code plus a detail for the host's logs.
+///
+/// The detail never contains secrets (keys, codes, tokens).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{reason}: {detail}")]
+pub struct Error {
+    reason: Reason,
+    detail: Cow<'static, str>,
+}
+
+impl Error {
+    /// An error with a fixed detail (no allocation: used on hot paths).
+    pub const fn new(reason: Reason, detail: &'static str) -> Self {
+        Self {
+            reason,
+            detail: Cow::Borrowed(detail),
+        }
+    }
+
+    /// An error with a formatted detail.
+    pub fn with_detail(reason: Reason, detail: impl Into<String>) -> Self {
+        Self {
+            reason,
+            detail: Cow::Owned(detail.into()),
+        }
+    }
+
+    /// The stable reason.
+    pub const fn reason(&self) -> Reason {
+        self.reason
+    }
+
+    /// The stable machine-readable code, e.g. `"link_expired"`.
+    pub const fn code(&self) -> &'static str {
+        self.reason.code()
+    }
+
+    /// The detail meant for the host's logs.
+    pub fn detail(&self) -> &str {
+        &self.detail
+    }
+
+    /// What may be shown to the collaborator or end user.
+    pub const fn public_category(&self) -> PublicCategory {
+        self.reason.public_category()
+    }
+}
+
+/// What a refusal may reveal to the person in front of the host's page (SEC-06).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PublicCategory {
+    /// The link cannot be used: forged, tampered, unknown key, cancelled, or wrong kind.
+    InvalidLink,
+    /// The link or session has expired; the agent must share again.
+    Expired,
+    /// The verification code was not accepted.
+    CodeIncorrect,
+    /// The verification code expired; ask for a new one.
+    CodeExpired,
+    /// Too many attempts or sends; try again later or ask the agent to share again.
+    TryLater,
+    /// The actor may not do this (permission or plan).
+    Forbidden,
+    /// The request itself is invalid.
+    BadRequest,
+}
+
+impl PublicCategory {
+    /// The stable snake_case name.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::InvalidLink => "invalid_link",
+            Self::Expired => "expired",
+            Self::CodeIncorrect => "code_incorrect",
+            Self::CodeExpired => "code_expired",
+            Self::TryLater => "try_later",
+            Self::Forbidden => "forbidden",
+            Self::BadRequest => "bad_request",
+        }
+    }
+}
+
+macro_rules! reasons {
+    ($( $(#[$doc:meta])* $variant:ident => $code:literal, $category:ident; )*) => {
+        /// Every reason the engine can refuse for. Codes are stable; see `docs/api.md`.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum Reason {
+            $( $(#[$doc])* $variant, )*
+        }
+
+        impl Reason {
+            /// Every reason, in declaration order.
+            pub const ALL: &'static [Reason] = &[ $( Reason::$variant, )* ];
+
+            /// The stable machine-readable code.
+            pub const fn code(self) -> &'static str {
+                match self { $( Reason::$variant => $code, )* }
+            }
+
+            /// The category safe to show outside the host.
+            pub const fn public_category(self) -> PublicCategory {
+                match self { $( Reason::$variant => PublicCategory::$category, )* }
+            }
+
+            /// The reason for a code, if there is one.
+            pub fn from_code(code: &str) -> Option<Reason> {
+                match code { $( $code => Some(Reason::$variant), )* _ => None }
+            }
+        }
+    };
+}
+
+reasons! {
+    // Tokens (SEC-01, SEC-06, SEC-07).
+    /// The token is not a well-formed token of a known version.
+    TokenMalformed => "token_malformed", InvalidLink;
+    /// The token is longer than the bound (checked before decoding).
+    TokenOversized => "token_oversized", InvalidLink;
+    /// The token names a key id the keyring does not hold.
+    TokenUnknownKey => "token_unknown_key", InvalidLink;
+    /// The token's signature does not verify.
+    TokenBadSignature => "token_bad_signature", InvalidLink;
+    /// The token is authentic but made for another purpose (a session used as a link, say).
+    TokenWrongPurpose => "token_wrong_purpose", InvalidLink;
+    /// The link's 72 h (configurable) lifetime is over (EXT-08).
+    LinkExpired => "link_expired", Expired;
+    /// The share was cancelled by an agent (EXT-10).
+    LinkCancelled => "link_cancelled", InvalidLink;
+    /// The collaborator's session is over; open the link again.
+    SessionExpired => "session_expired", Expired;
+
+    // Verification codes (SEC-02, EXT-06).
+    /// The entered code is not a string of the configured number of digits.
+    CodeMalformed => "code_malformed", CodeIncorrect;
+    /// The code was not the one sent (a try was counted).
+    CodeWrong => "code_wrong", CodeIncorrect;
+    /// The code's lifetime is over.
+    CodeExpired => "code_expired", CodeExpired;
+    /// Too many wrong codes: this challenge accepts nothing more.
+    CodeLocked => "code_locked", TryLater;
+    /// This challenge was already answered correctly; codes are accepted once.
+    CodeAlreadyUsed => "code_already_used", CodeExpired;
+    /// A code was sent too recently, or too many were sent this hour.
+    CodeSendLimited => "code_send_limited", TryLater;
+    /// Too many failures in a row for this collaborator; the agent must share again.
+    VerificationLocked => "verification_locked", TryLater;
+    /// The share needs email verification first.
+    VerificationRequired => "verification_required", InvalidLink;
+
+    // Policy (EXT-02, EXT-03, EXT-13).
+    /// The actor's role lacks the permission.
+    PermissionDenied => "permission_denied", Forbidden;
+    /// The account's plan does not include the feature.
+    PlanFeatureMissing => "plan_feature_missing", Forbidden;
+
+    // Records and state.
+    /// Records passed together do not belong together (a challenge of another share, say).
+    RecordMismatch => "record_mismatch", BadRequest;
+    /// The share is already cancelled.
+    AlreadyCancelled => "already_cancelled", BadRequest;
+
+    // Input validation (EXT-13, SEC-03, SEC-07).
+    /// An email address that is not valid.
+    InvalidEmail => "invalid_email", BadRequest;
+    /// A text field that is empty, too long or holds control characters.
+    InvalidText => "invalid_text", BadRequest;
+    /// An identifier that is empty, too long or has forbidden characters.
+    InvalidId => "invalid_id", BadRequest;
+    /// A URL that is not an absolute https URL.
+    InvalidUrl => "invalid_url", BadRequest;
+    /// A colour that is not a hex code.
+    InvalidColour => "invalid_colour", BadRequest;
+    /// A logo larger than 250x100 px.
+    LogoTooLarge => "logo_too_large", BadRequest;
+    /// Logo bytes that are not a readable image.
+    LogoUnreadable => "logo_unreadable", BadRequest;
+    /// Attachments over the count or size bound.
+    AttachmentLimit => "attachment_limit", BadRequest;
+    /// A timestamp or duration outside the supported range.
+    InvalidTime => "invalid_time", BadRequest;
+    /// A configuration value out of range.
+    InvalidConfig => "invalid_config", BadRequest;
+    /// A signing key shorter than 32 bytes.
+    KeyTooShort => "key_too_short", BadRequest;
+    /// A keyring with no keys, duplicate ids, or an active id it does not hold.
+    InvalidKeyring => "invalid_keyring", BadRequest;
+    /// The randomness source failed.
+    RandomnessUnavailable => "randomness_unavailable", BadRequest;
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn sec_03_reason_codes_are_unique_and_round_trip() {
+        let mut seen = HashSet::new();
+        for reason in Reason::ALL {
+            assert!(
+                seen.insert(reason.code()),
+                "duplicate code {}",
+                reason.code()
+            );
+            assert_eq!(Reason::from_code(reason.code()), Some(*reason));
+        }
+        assert_eq!(Reason::from_code("nope"), None);
+    }
+
+    #[test]
+    fn sec_06_token_refusals_look_like_any_invalid_link() {
+        for reason in [
+            Reason::TokenMalformed,
+            Reason::TokenOversized,
+            Reason::TokenUnknownKey,
+            Reason::TokenBadSignature,
+            Reason::TokenWrongPurpose,
+            Reason::LinkCancelled,
+        ] {
+            assert_eq!(reason.public_category(), PublicCategory::InvalidLink);
+        }
+        assert_eq!(
+            Reason::LinkExpired.public_category(),
+            PublicCategory::Expired
+        );
+    }
+}

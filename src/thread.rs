@@ -1,0 +1,168 @@
+//! The ticket thread as the host passes it in, and the collaborator's view of it (EXT-07, EXT-12).
+
+use crate::ids::{ItemId, ShareId, TicketId};
+use crate::timestamp::Timestamp;
+use serde::{Deserialize, Serialize};
+
+/// What kind of item of a ticket thread.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum ItemKind {
+    /// A message from the customer.
+    Incoming,
+    /// A message to the customer.
+    Outgoing,
+    /// A note between agents; never shown to a collaborator (EXT-07).
+    InternalNote,
+    /// A note tied to one external share: the share itself, a collaborator reply, a cancellation.
+    ExternalNote {
+        /// The share the note belongs to.
+        share_id: ShareId,
+        /// Why the note exists.
+        purpose: ExternalNotePurpose,
+    },
+}
+
+impl ItemKind {
+    /// Whether the customer can ever see this item. External notes never are (EXT-04, EXT-11).
+    pub const fn visible_to_customer(self) -> bool {
+        matches!(self, Self::Incoming | Self::Outgoing)
+    }
+}
+
+/// Why an external note was added.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExternalNotePurpose {
+    /// The agent shared the thread: recipient, subject and message (EXT-04).
+    Shared,
+    /// The collaborator replied (EXT-11).
+    CollaboratorReply,
+    /// The agent cancelled the share; the link is now invalid (EXT-10).
+    LinkInvalidated,
+}
+
+/// Who wrote an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AuthorRole {
+    /// The ticket's customer.
+    Customer,
+    /// An agent of the host.
+    Agent,
+    /// The external collaborator.
+    Collaborator,
+    /// The helpdesk itself.
+    System,
+}
+
+/// The author of an item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Author {
+    /// What the author is.
+    pub role: AuthorRole,
+    /// The name shown.
+    pub name: String,
+}
+
+/// A file attached to an item, by reference: the engine never holds file contents.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Attachment {
+    /// The file name shown.
+    pub name: String,
+    /// The MIME type, e.g. `image/png`.
+    pub content_type: String,
+    /// The size in bytes.
+    pub size_bytes: u64,
+    /// The host's reference to the stored file.
+    pub reference: String,
+}
+
+/// One message or note of a ticket thread.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ThreadItem {
+    /// The host's id of the item (the engine makes one for notes it creates).
+    pub id: ItemId,
+    /// What kind of item.
+    pub kind: ItemKind,
+    /// Who wrote it.
+    pub author: Author,
+    /// The text (the host's own format; the engine escapes it wherever it renders it).
+    pub body: String,
+    /// When it was added.
+    pub at: Timestamp,
+    /// Files attached to it.
+    #[serde(default)]
+    pub attachments: Vec<Attachment>,
+}
+
+/// An order of the customer's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrderDetails {
+    /// The order reference.
+    pub reference: String,
+    /// A one-line summary (items, status).
+    pub summary: String,
+}
+
+/// What the host knows of the customer: shown to a collaborator only when the share included it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CustomerDetails {
+    /// The customer's name.
+    pub name: String,
+    /// The customer's orders.
+    #[serde(default)]
+    pub orders: Vec<OrderDetails>,
+}
+
+/// A ticket's thread as the host stores it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TicketThread {
+    /// The ticket.
+    pub ticket_id: TicketId,
+    /// Every item, in order.
+    pub items: Vec<ThreadItem>,
+    /// The customer's details, if the host has them.
+    #[serde(default)]
+    pub customer: Option<CustomerDetails>,
+}
+
+/// The name a customer's messages carry when customer details are not shared (EXT-07).
+pub const ANONYMOUS_CUSTOMER: &str = "Customer";
+
+/// What the collaborator sees: the messages and this share's external notes, never internal
+/// notes, and customer details only when the agent included them (EXT-07).
+pub(crate) fn project(
+    share_id: ShareId,
+    include_customer_details: bool,
+    thread: &TicketThread,
+) -> (Vec<ThreadItem>, Option<CustomerDetails>) {
+    let items = thread
+        .items
+        .iter()
+        .filter(|item| match item.kind {
+            ItemKind::Incoming | ItemKind::Outgoing => true,
+            ItemKind::InternalNote => false,
+            ItemKind::ExternalNote { share_id: s, .. } => s == share_id,
+        })
+        .map(|item| {
+            let mut item = item.clone();
+            if !include_customer_details && item.author.role == AuthorRole::Customer {
+                item.author.name = ANONYMOUS_CUSTOMER.to_owned();
+            }
+            item
+        })
+        .collect();
+    let customer = if include_customer_details {
+        thread.customer.clone()
+    } else {
+        None
+    };
+    (items, customer)
+}
