@@ -1,0 +1,1283 @@
+//! The external share, rule by rule (EXT-01..14, SEC-02..08).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    missing_docs
+)]
+
+mod common;
+
+use common::*;
+use ticketshare::branding::{BrandingForm, LogoUpload};
+use ticketshare::codes::ChallengeState;
+use ticketshare::thread::{AuthorRole, ExternalNotePurpose, ItemKind};
+use ticketshare::*;
+
+#[test]
+fn ext_01_share_holds_recipient_subject_message_and_details_default_off() {
+    let request: ShareRequest = serde_json::from_value(serde_json::json!({
+        "ticket_id": "T-1001",
+        "recipient": "supplier@example.com",
+        "subject": "Size label",
+        "message": "Please check."
+    }))
+    .unwrap();
+    assert!(!request.include_customer_details);
+    let created = engine()
+        .create_share(
+            &actor("agent"),
+            &account("enterprise"),
+            &request,
+            &[],
+            t0(),
+            &mut rng(),
+        )
+        .unwrap();
+    assert_eq!(created.share.recipient.as_str(), "supplier@example.com");
+    assert_eq!(created.share.subject, "Size label");
+    assert_eq!(created.share.message, "Please check.");
+    assert!(!created.share.include_customer_details);
+    assert_eq!(created.share.verification, Verification::Required);
+}
+
+#[test]
+fn ext_01_bad_share_requests_are_refused() {
+    let engine = engine();
+    let share = |r: ShareRequest| {
+        engine.create_share(
+            &actor("agent"),
+            &account("enterprise"),
+            &r,
+            &[],
+            t0(),
+            &mut rng(),
+        )
+    };
+    assert_eq!(
+        reason(share(request("not-an-email", false))),
+        Reason::InvalidEmail
+    );
+    let mut r = request("supplier@example.com", false);
+    r.subject = "  ".into();
+    assert_eq!(reason(share(r)), Reason::InvalidText);
+    let mut r = request("supplier@example.com", false);
+    r.subject = "Hi\r\nBcc: everyone@example.com".into();
+    assert_eq!(reason(share(r)), Reason::InvalidText);
+    let mut r = request("supplier@example.com", false);
+    r.message = "x".repeat(20_001);
+    assert_eq!(reason(share(r)), Reason::InvalidText);
+}
+
+#[test]
+fn ext_02_external_share_permission_is_required() {
+    let engine = engine();
+    let refused = engine.create_share(
+        &actor("viewer"),
+        &account("enterprise"),
+        &request("s@example.com", false),
+        &[],
+        t0(),
+        &mut rng(),
+    );
+    let err = refused.unwrap_err();
+    assert_eq!(err.reason(), Reason::PermissionDenied);
+    assert!(err.detail().contains("external_share"));
+    for role in ["admin", "team_leader", "agent"] {
+        assert!(engine
+            .create_share(
+                &actor(role),
+                &account("enterprise"),
+                &request("s@example.com", false),
+                &[],
+                t0(),
+                &mut rng()
+            )
+            .is_ok());
+    }
+    let mut granted = actor("viewer");
+    granted.granted = vec![Permission::ExternalShare].into();
+    assert!(engine
+        .create_share(
+            &granted,
+            &account("enterprise"),
+            &request("s@example.com", false),
+            &[],
+            t0(),
+            &mut rng()
+        )
+        .is_ok());
+}
+
+#[test]
+fn ext_03_plan_must_include_ticket_share() {
+    let engine = engine();
+    let err = engine
+        .create_share(
+            &actor("admin"),
+            &account("starter"),
+            &request("s@example.com", false),
+            &[],
+            t0(),
+            &mut rng(),
+        )
+        .unwrap_err();
+    assert_eq!(err.reason(), Reason::PlanFeatureMissing);
+    assert!(err.detail().contains("ticket_share"));
+    assert!(engine
+        .create_share(
+            &actor("admin"),
+            &account("performance_plus"),
+            &request("s@example.com", false),
+            &[],
+            t0(),
+            &mut rng()
+        )
+        .is_ok());
+}
+
+#[test]
+fn ext_04_share_adds_an_external_note_the_customer_never_sees() {
+    let created = create(&engine(), false);
+    let note = &created.note;
+    assert_eq!(
+        note.kind,
+        ItemKind::ExternalNote {
+            share_id: created.share.id,
+            purpose: ExternalNotePurpose::Shared
+        }
+    );
+    assert!(!note.kind.visible_to_customer());
+    assert!(note.body.contains("supplier@example.com"));
+    assert!(note.body.contains("Size label mismatch"));
+    assert!(note.body.contains("far smaller than expected"));
+    assert!(ItemKind::Incoming.visible_to_customer());
+}
+
+#[test]
+fn ext_05_email_carries_message_agent_company_and_secure_link() {
+    let engine = engine();
+    let created = create(&engine, false);
+    let email = &created.email;
+    assert_eq!(email.to.as_str(), "supplier@example.com");
+    assert_eq!(email.subject, "Size label mismatch");
+    assert!(email.text_body.contains("far smaller than expected"));
+    assert!(email.text_body.contains("Ana from Acme Shoes"));
+    assert!(email.text_body.contains(&created.link_url));
+    assert!(email.html_body.contains("View conversation"));
+    assert!(email
+        .html_body
+        .contains(&format!("href=\"{}\"", created.link_url)));
+    assert_eq!(
+        created.link_url,
+        format!("https://help.example.com/shared/{}", created.link_token)
+    );
+    let claims = engine.verify_link(&created.link_token, t0()).unwrap();
+    assert_eq!(claims.share_id, created.share.id);
+}
+
+#[test]
+fn ext_06_thread_is_shown_only_after_the_right_code() {
+    let engine = engine();
+    let created = create(&engine, false);
+    let thread = thread(created.share.id, ShareId::from_bytes([9; 16]));
+    // The link token itself is no session.
+    assert_eq!(
+        reason(engine.view(&created.link_token, &created.share, &thread, at(1))),
+        Reason::TokenWrongPurpose
+    );
+    let (challenge, code) = open_with_code(&engine, &created, at(60));
+    assert_eq!(code.len(), 6);
+    let rejected = engine
+        .check_code(
+            &created.link_token,
+            &created.share,
+            &challenge,
+            &wrong(&code),
+            at(70),
+        )
+        .unwrap();
+    let CodeChecked::Rejected {
+        challenge,
+        attempts_left,
+        ..
+    } = rejected
+    else {
+        panic!("wrong code accepted")
+    };
+    assert_eq!(attempts_left, 4);
+    let accepted = engine
+        .check_code(
+            &created.link_token,
+            &created.share,
+            &challenge,
+            &code,
+            at(80),
+        )
+        .unwrap();
+    let CodeChecked::Accepted {
+        share,
+        session_token,
+        ..
+    } = accepted
+    else {
+        panic!("right code refused")
+    };
+    assert_eq!(share.verification, Verification::Verified { at: at(80) });
+    assert!(engine.view(&session_token, &share, &thread, at(90)).is_ok());
+    // The unverified share record does not admit the session.
+    assert_eq!(
+        reason(engine.view(&session_token, &created.share, &thread, at(90))),
+        Reason::VerificationRequired
+    );
+}
+
+#[test]
+fn ext_07_view_has_messages_and_this_shares_notes_only() {
+    let engine = engine();
+    let created = create(&engine, false);
+    let (share, session) = verified(&engine, &created);
+    let thread = thread(share.id, ShareId::from_bytes([9; 16]));
+    let view = engine.view(&session, &share, &thread, at(100)).unwrap();
+    let ids: Vec<&str> = view.items.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["m1", "m2", "x1"],
+        "internal note and other share's note must be absent"
+    );
+    assert!(view.customer.is_none());
+    assert_eq!(view.items[0].author.name, "Customer");
+    assert!(!serde_json::to_string(&view).unwrap().contains("Carla"));
+    assert!(!serde_json::to_string(&view).unwrap().contains("ORD-555"));
+}
+
+#[test]
+fn ext_07_view_has_customer_details_when_included() {
+    let engine = engine();
+    let created = create(&engine, true);
+    let (share, session) = verified(&engine, &created);
+    let view = engine
+        .view(
+            &session,
+            &share,
+            &thread(share.id, ShareId::from_bytes([9; 16])),
+            at(100),
+        )
+        .unwrap();
+    assert_eq!(
+        view.customer.as_ref().map(|c| c.name.as_str()),
+        Some("Carla Customer")
+    );
+    assert_eq!(view.items[0].author.name, "Carla Customer");
+    assert!(!view.items.iter().any(|i| i.kind == ItemKind::InternalNote));
+}
+
+#[test]
+fn ext_08_link_expires_after_three_days() {
+    let engine = engine();
+    let created = create(&engine, false);
+    let expiry = t0().plus(Seconds::hours(72)).unwrap();
+    assert_eq!(created.share.expires_at, expiry);
+    let just_before = Timestamp::from_unix_nanos(expiry.unix_nanos().unwrap() - 1).unwrap();
+    assert!(engine.verify_link(&created.link_token, just_before).is_ok());
+    let err = engine.verify_link(&created.link_token, expiry).unwrap_err();
+    assert_eq!(err.reason(), Reason::LinkExpired);
+    assert_eq!(err.public_category(), PublicCategory::Expired);
+    let opened = engine.open_link(
+        &created.link_token,
+        &created.share,
+        None,
+        &account("enterprise"),
+        expiry,
+        &mut rng(),
+    );
+    assert_eq!(reason(opened), Reason::LinkExpired);
+}
+
+#[test]
+fn ext_08_link_lifetime_is_configurable() {
+    let mut config = config();
+    config.links.link_ttl_seconds = Seconds::hours(24);
+    let engine = Engine::new(config).unwrap();
+    let created = create(&engine, false);
+    assert_eq!(
+        reason(engine.verify_link(&created.link_token, at(24 * 3600))),
+        Reason::LinkExpired
+    );
+    assert!(engine
+        .verify_link(&created.link_token, at(24 * 3600 - 1))
+        .is_ok());
+}
+
+#[test]
+fn ext_09_reshare_to_a_verified_address_skips_the_code() {
+    let engine = engine();
+    let first = create(&engine, false);
+    let (verified_share, _) = verified(&engine, &first);
+    let later = at(4 * 86_400);
+    let again = engine
+        .create_share(
+            &actor("agent"),
+            &account("enterprise"),
+            &request("  SUPPLIER@Example.com ", false),
+            &[verified_share.clone()],
+            later,
+            &mut rng(),
+        )
+        .unwrap();
+    assert_eq!(
+        again.share.verification,
+        Verification::Inherited {
+            from: verified_share.id
+        }
+    );
+    assert!(again
+        .events
+        .iter()
+        .any(|e| matches!(e.event, AuditKind::VerificationInherited { .. })));
+    match engine
+        .open_link(
+            &again.link_token,
+            &again.share,
+            None,
+            &account("enterprise"),
+            later,
+            &mut rng(),
+        )
+        .unwrap()
+    {
+        LinkOpened::Verified { session_token, .. } => {
+            assert!(engine
+                .check_session(&session_token, &again.share, later)
+                .is_ok());
+        }
+        other => panic!("expected no code, got {other:?}"),
+    }
+}
+
+#[test]
+fn ext_09_reshare_after_an_unverified_share_asks_again() {
+    let engine = engine();
+    let first = create(&engine, false);
+    let again = engine
+        .create_share(
+            &actor("agent"),
+            &account("enterprise"),
+            &request("supplier@example.com", false),
+            &[first.share.clone()],
+            at(10),
+            &mut rng(),
+        )
+        .unwrap();
+    assert_eq!(again.share.verification, Verification::Required);
+    let other_ticket = {
+        let mut r = request("supplier@example.com", false);
+        r.ticket_id = TicketId::new("T-2").unwrap();
+        r
+    };
+    let mixed = engine.create_share(
+        &actor("agent"),
+        &account("enterprise"),
+        &other_ticket,
+        &[first.share],
+        at(10),
+        &mut rng(),
+    );
+    assert_eq!(reason(mixed), Reason::RecordMismatch);
+}
+
+#[test]
+fn ext_10_cancel_invalidates_the_link_at_once() {
+    let engine = engine();
+    let created = create(&engine, false);
+    let (share, session) = verified(&engine, &created);
+    let cancelled = engine
+        .cancel_share(&actor("team_leader"), &share, at(100), &mut rng())
+        .unwrap();
+    let err = engine
+        .open_link(
+            &created.link_token,
+            &cancelled.share,
+            None,
+            &account("enterprise"),
+            at(100),
+            &mut rng(),
+        )
+        .unwrap_err();
+    assert_eq!(err.reason(), Reason::LinkCancelled);
+    assert_eq!(err.public_category(), PublicCategory::InvalidLink);
+    let thread = thread(share.id, ShareId::from_bytes([9; 16]));
+    assert_eq!(
+        reason(engine.view(&session, &cancelled.share, &thread, at(101))),
+        Reason::LinkCancelled
+    );
+    assert_eq!(
+        cancelled.note.kind,
+        ItemKind::ExternalNote {
+            share_id: share.id,
+            purpose: ExternalNotePurpose::LinkInvalidated
+        }
+    );
+    assert!(cancelled.note.body.contains("invalid"));
+    assert_eq!(
+        reason(engine.cancel_share(&actor("agent"), &cancelled.share, at(102), &mut rng())),
+        Reason::AlreadyCancelled
+    );
+    assert_eq!(
+        reason(engine.cancel_share(&actor("viewer"), &share, at(100), &mut rng())),
+        Reason::PermissionDenied
+    );
+}
+
+#[test]
+fn ext_11_reply_becomes_an_external_note_with_optional_copy() {
+    let engine = engine();
+    let created = create(&engine, false);
+    let (share, session) = verified(&engine, &created);
+    let reply = CollaboratorReply {
+        body: "We will **replace** it: <https://supplier.example.com/rma/12>".into(),
+        attachments: vec![ticketshare::thread::Attachment {
+            name: "label.jpg".into(),
+            content_type: "image/jpeg".into(),
+            size_bytes: 52_000,
+            reference: "upload-77".into(),
+        }],
+        send_copy: true,
+    };
+    let accepted = engine
+        .reply(
+            &session,
+            &share,
+            &reply,
+            &account("enterprise"),
+            at(200),
+            &mut rng(),
+        )
+        .unwrap();
+    assert_eq!(
+        accepted.note.kind,
+        ItemKind::ExternalNote {
+            share_id: share.id,
+            purpose: ExternalNotePurpose::CollaboratorReply
+        }
+    );
+    assert!(!accepted.note.kind.visible_to_customer());
+    assert_eq!(accepted.note.author.role, AuthorRole::Collaborator);
+    assert_eq!(accepted.note.attachments.len(), 1);
+    let copy = accepted.copy_email.unwrap();
+    assert_eq!(copy.to, share.recipient);
+    assert!(copy
+        .html_body
+        .contains("&lt;https://supplier.example.com/rma/12&gt;"));
+    let no_copy = CollaboratorReply {
+        send_copy: false,
+        ..reply
+    };
+    assert!(engine
+        .reply(
+            &session,
+            &share,
+            &no_copy,
+            &account("enterprise"),
+            at(200),
+            &mut rng()
+        )
+        .unwrap()
+        .copy_email
+        .is_none());
+}
+
+#[test]
+fn ext_11_reply_bounds_are_enforced() {
+    let engine = engine();
+    let created = create(&engine, false);
+    let (share, session) = verified(&engine, &created);
+    let attachment = ticketshare::thread::Attachment {
+        name: "a.pdf".into(),
+        content_type: "application/pdf".into(),
+        size_bytes: 1,
+        reference: "r".into(),
+    };
+    let many = CollaboratorReply {
+        body: "ok".into(),
+        attachments: vec![attachment.clone(); 11],
+        send_copy: false,
+    };
+    assert_eq!(
+        reason(engine.reply(
+            &session,
+            &share,
+            &many,
+            &account("enterprise"),
+            at(200),
+            &mut rng()
+        )),
+        Reason::AttachmentLimit
+    );
+    let huge = CollaboratorReply {
+        body: "ok".into(),
+        attachments: vec![ticketshare::thread::Attachment {
+            size_bytes: 26 * 1024 * 1024,
+            ..attachment
+        }],
+        send_copy: false,
+    };
+    assert_eq!(
+        reason(engine.reply(
+            &session,
+            &share,
+            &huge,
+            &account("enterprise"),
+            at(200),
+            &mut rng()
+        )),
+        Reason::AttachmentLimit
+    );
+    let empty = CollaboratorReply {
+        body: " ".into(),
+        attachments: vec![],
+        send_copy: false,
+    };
+    assert_eq!(
+        reason(engine.reply(
+            &session,
+            &share,
+            &empty,
+            &account("enterprise"),
+            at(200),
+            &mut rng()
+        )),
+        Reason::InvalidText
+    );
+}
+
+#[test]
+fn ext_12_a_session_reaches_only_its_own_share_and_ticket() {
+    let engine = engine();
+    let created = create(&engine, false);
+    let (share, session) = verified(&engine, &created);
+    let mut other = share.clone();
+    other.id = ShareId::from_bytes([5; 16]);
+    let thread = thread(share.id, other.id);
+    assert_eq!(
+        reason(engine.view(&session, &other, &thread, at(100))),
+        Reason::RecordMismatch
+    );
+    let mut other_ticket = thread.clone();
+    other_ticket.ticket_id = TicketId::new("T-9999").unwrap();
+    assert_eq!(
+        reason(engine.view(&session, &share, &other_ticket, at(100))),
+        Reason::RecordMismatch
+    );
+    let reply = CollaboratorReply {
+        body: "hello".into(),
+        attachments: vec![],
+        send_copy: false,
+    };
+    assert_eq!(
+        reason(engine.reply(
+            &session,
+            &other,
+            &reply,
+            &account("enterprise"),
+            at(100),
+            &mut rng()
+        )),
+        Reason::RecordMismatch
+    );
+}
+
+fn branded_account(plan: &str) -> Account {
+    let image = png(240, 90);
+    let form = BrandingForm {
+        company_name: "<b>Acme</b> & Co",
+        logo: Some(LogoUpload {
+            image: &image,
+            image_url: "https://cdn.example.com/logo.png?a=1&b=2",
+        }),
+        logo_url: Some("https://acme.example.com/\"onmouseover=\"x"),
+        brand_colour: Some("#ff6600"),
+    };
+    let mut account = account(plan);
+    let (branding, events) = engine()
+        .update_branding(&actor("admin"), &account, &form, t0())
+        .unwrap();
+    assert_eq!(events.len(), 1);
+    account.branding = Some(branding);
+    account
+}
+
+fn png(width: u32, height: u32) -> Vec<u8> {
+    let mut bytes = vec![0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13];
+    bytes.extend_from_slice(b"IHDR");
+    bytes.extend_from_slice(&width.to_be_bytes());
+    bytes.extend_from_slice(&height.to_be_bytes());
+    bytes.extend_from_slice(&[8, 6, 0, 0, 0, 0, 0, 0, 0]);
+    bytes
+}
+
+#[test]
+fn ext_13_branding_is_applied_and_escaped() {
+    let engine = engine();
+    let account = branded_account("enterprise");
+    let created = engine
+        .create_share(
+            &actor("agent"),
+            &account,
+            &request("s@example.com", false),
+            &[],
+            t0(),
+            &mut rng(),
+        )
+        .unwrap();
+    let email = &created.email;
+    assert_eq!(email.from_name, "<b>Acme</b> & Co");
+    assert!(email.text_body.contains("Ana from <b>Acme</b> & Co"));
+    assert!(email
+        .html_body
+        .contains("Ana from &lt;b&gt;Acme&lt;/b&gt; &amp; Co"));
+    assert!(!email.html_body.contains("<b>Acme"));
+    assert!(email.html_body.contains("background-color:#ff6600"));
+    assert!(email.html_body.contains("logo.png?a=1&amp;b=2"));
+    assert!(!email.html_body.contains("\"onmouseover"));
+}
+
+#[test]
+fn ext_13_customisation_needs_admin_and_entitled_plan() {
+    let engine = engine();
+    let form = BrandingForm {
+        company_name: "Acme",
+        logo: None,
+        logo_url: None,
+        brand_colour: Some("#000"),
+    };
+    assert_eq!(
+        reason(engine.update_branding(&actor("agent"), &account("enterprise"), &form, t0())),
+        Reason::PermissionDenied
+    );
+    assert_eq!(
+        reason(engine.update_branding(&actor("admin"), &account("professional"), &form, t0())),
+        Reason::PlanFeatureMissing
+    );
+    let bad = BrandingForm {
+        logo_url: Some("javascript:alert(1)"),
+        ..form
+    };
+    assert_eq!(
+        reason(engine.update_branding(&actor("admin"), &account("enterprise"), &bad, t0())),
+        Reason::InvalidUrl
+    );
+    // Branding stored while entitled is not used once the plan no longer includes it.
+    let mut downgraded = branded_account("enterprise");
+    downgraded.plan = "professional".into();
+    let created = engine
+        .create_share(
+            &actor("agent"),
+            &downgraded,
+            &request("s@example.com", false),
+            &[],
+            t0(),
+            &mut rng(),
+        )
+        .unwrap();
+    assert_eq!(created.email.from_name, "Acme Shoes");
+    assert!(created
+        .email
+        .html_body
+        .contains(ticketshare::email::DEFAULT_BUTTON_COLOUR));
+}
+
+#[test]
+fn ext_14_including_customer_details_is_audited() {
+    let with = create(&engine(), true);
+    assert!(with.events.iter().any(|e| matches!(
+        e.event,
+        AuditKind::CustomerDetailsIncluded { share_id, .. } if share_id == with.share.id
+    )));
+    assert!(with.events.iter().all(|e| e.actor
+        == AuditActor::Agent {
+            id: AgentId::new("agent-7").unwrap()
+        }));
+    let without = create(&engine(), false);
+    assert!(!without
+        .events
+        .iter()
+        .any(|e| matches!(e.event, AuditKind::CustomerDetailsIncluded { .. })));
+}
+
+#[test]
+fn sec_02_code_is_random_digits_stored_only_as_a_keyed_hash() {
+    let engine = engine();
+    let created = create(&engine, false);
+    let (challenge, code) = open_with_code(&engine, &created, at(1));
+    assert_eq!(code.len(), 6);
+    let record = serde_json::to_string(&challenge).unwrap();
+    assert!(
+        !record.contains(&code),
+        "the code must not be in the stored record"
+    );
+    assert!(!format!("{challenge:?}").contains(&code));
+    // Another seed gives another code.
+    let mut other = ticketshare::testing::SeededRandom::new(7);
+    let LinkOpened::CodeSent { email, .. } = engine
+        .open_link(
+            &created.link_token,
+            &created.share,
+            None,
+            &account("enterprise"),
+            at(1),
+            &mut other,
+        )
+        .unwrap()
+    else {
+        panic!("no code")
+    };
+    assert_ne!(code_in(&email), code);
+}
+
+#[test]
+fn sec_02_fifth_wrong_code_locks_the_challenge() {
+    let engine = engine();
+    let created = create(&engine, false);
+    let (mut challenge, code) = open_with_code(&engine, &created, at(1));
+    for attempt in 1..=5u32 {
+        let CodeChecked::Rejected {
+            challenge: next,
+            attempts_left,
+            events,
+        } = engine
+            .check_code(
+                &created.link_token,
+                &created.share,
+                &challenge,
+                &wrong(&code),
+                at(10),
+            )
+            .unwrap()
+        else {
+            panic!("wrong code accepted")
+        };
+        assert_eq!(attempts_left, 5 - attempt);
+        assert_eq!(next.wrong_attempts, attempt);
+        assert_eq!(
+            events
+                .iter()
+                .any(|e| matches!(e.event, AuditKind::ChallengeLocked { .. })),
+            attempt == 5
+        );
+        challenge = next;
+    }
+    assert_eq!(challenge.state, ChallengeState::Locked);
+    let err = engine
+        .check_code(
+            &created.link_token,
+            &created.share,
+            &challenge,
+            &code,
+            at(11),
+        )
+        .unwrap_err();
+    assert_eq!(err.reason(), Reason::CodeLocked);
+}
+
+#[test]
+fn sec_02_code_expires_after_ten_minutes() {
+    let engine = engine();
+    let created = create(&engine, false);
+    let (challenge, code) = open_with_code(&engine, &created, at(0));
+    assert_eq!(challenge.expires_at, at(600));
+    assert_eq!(
+        reason(engine.check_code(
+            &created.link_token,
+            &created.share,
+            &challenge,
+            &code,
+            at(600)
+        )),
+        Reason::CodeExpired
+    );
+    assert!(engine
+        .check_code(
+            &created.link_token,
+            &created.share,
+            &challenge,
+            &code,
+            at(599)
+        )
+        .is_ok());
+}
+
+#[test]
+fn sec_02_code_is_accepted_once() {
+    let engine = engine();
+    let created = create(&engine, false);
+    let (challenge, code) = open_with_code(&engine, &created, at(0));
+    let CodeChecked::Accepted { challenge, .. } = engine
+        .check_code(
+            &created.link_token,
+            &created.share,
+            &challenge,
+            &code,
+            at(5),
+        )
+        .unwrap()
+    else {
+        panic!("refused")
+    };
+    assert_eq!(
+        reason(engine.check_code(
+            &created.link_token,
+            &created.share,
+            &challenge,
+            &code,
+            at(6)
+        )),
+        Reason::CodeAlreadyUsed
+    );
+}
+
+#[test]
+fn sec_02_malformed_codes_count_no_try() {
+    let engine = engine();
+    let created = create(&engine, false);
+    let (challenge, _) = open_with_code(&engine, &created, at(0));
+    for bad in [
+        "",
+        "12345",
+        "1234567",
+        "12a456",
+        "１２３４５６",
+        &"9".repeat(10_000),
+    ] {
+        assert_eq!(
+            reason(engine.check_code(&created.link_token, &created.share, &challenge, bad, at(1))),
+            Reason::CodeMalformed
+        );
+    }
+}
+
+#[test]
+fn sec_02_resend_replaces_the_code_within_cooldown_and_hourly_cap() {
+    let engine = engine();
+    let created = create(&engine, false);
+    let acct = account("enterprise");
+    let (first, first_code) = open_with_code(&engine, &created, at(0));
+    let resend = |prev: &ticketshare::codes::CodeChallenge, secs: i64, seed: u64| {
+        engine.resend_code(
+            &created.link_token,
+            &created.share,
+            Some(prev),
+            &acct,
+            at(secs),
+            &mut ticketshare::testing::SeededRandom::new(seed),
+        )
+    };
+    assert_eq!(reason(resend(&first, 59, 1)), Reason::CodeSendLimited);
+    let second = resend(&first, 60, 1).unwrap();
+    let second_code = code_in(&second.email);
+    assert_ne!(second.challenge.id, first.id);
+    // The old code does not open the new challenge.
+    if first_code != second_code {
+        let old = engine
+            .check_code(
+                &created.link_token,
+                &created.share,
+                &second.challenge,
+                &first_code,
+                at(61),
+            )
+            .unwrap();
+        assert!(matches!(old, CodeChecked::Rejected { .. }));
+    }
+    let mut current = second.challenge;
+    for (n, secs) in [(3, 120), (4, 180), (5, 240)] {
+        current = resend(&current, secs, n).unwrap().challenge;
+        assert_eq!(current.recent_sends.len(), n as usize);
+    }
+    assert_eq!(reason(resend(&current, 300, 6)), Reason::CodeSendLimited);
+    // An hour after the first send, one slot frees up.
+    assert!(resend(&current, 3601, 7).is_ok());
+}
+
+#[test]
+fn sec_02_failures_in_a_row_stay_under_the_cap() {
+    let mut config = config();
+    config.codes.max_failures_in_a_row = 7;
+    config.codes.max_sends_per_hour = 20;
+    let engine = Engine::new(config).unwrap();
+    let created = create(&engine, false);
+    let (mut challenge, mut code) = open_with_code(&engine, &created, at(0));
+    let mut failures = 0;
+    let mut now = 0;
+    loop {
+        now += 61;
+        match engine.check_code(
+            &created.link_token,
+            &created.share,
+            &challenge,
+            &wrong(&code),
+            at(now),
+        ) {
+            Ok(CodeChecked::Rejected {
+                challenge: next, ..
+            }) => {
+                failures += 1;
+                challenge = next;
+            }
+            Err(e) if e.reason() == Reason::CodeLocked => {
+                match engine.resend_code(
+                    &created.link_token,
+                    &created.share,
+                    Some(&challenge),
+                    &account("enterprise"),
+                    at(now),
+                    &mut rng(),
+                ) {
+                    Ok(sent) => {
+                        code = code_in(&sent.email);
+                        challenge = sent.challenge;
+                    }
+                    Err(e) => {
+                        assert_eq!(e.reason(), Reason::VerificationLocked);
+                        break;
+                    }
+                }
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+        assert!(failures <= 7);
+    }
+    assert_eq!(failures, 7);
+    assert_eq!(
+        reason(engine.check_code(
+            &created.link_token,
+            &created.share,
+            &challenge,
+            &code,
+            at(now)
+        )),
+        Reason::CodeLocked
+    );
+}
+
+#[test]
+fn sec_02_right_code_resets_failures_in_a_row() {
+    let engine = engine();
+    let created = create(&engine, false);
+    let (challenge, code) = open_with_code(&engine, &created, at(0));
+    let CodeChecked::Rejected { challenge, .. } = engine
+        .check_code(
+            &created.link_token,
+            &created.share,
+            &challenge,
+            &wrong(&code),
+            at(1),
+        )
+        .unwrap()
+    else {
+        panic!()
+    };
+    assert_eq!(challenge.failures_in_a_row, 1);
+    let CodeChecked::Accepted { challenge, .. } = engine
+        .check_code(
+            &created.link_token,
+            &created.share,
+            &challenge,
+            &code,
+            at(2),
+        )
+        .unwrap()
+    else {
+        panic!()
+    };
+    assert_eq!(challenge.failures_in_a_row, 0);
+}
+
+#[test]
+fn sec_02_code_limits_are_configurable_within_bounds() {
+    let mut config = config();
+    config.codes.max_failures_in_a_row = 100;
+    assert_eq!(reason(Engine::new(config.clone())), Reason::InvalidConfig);
+    config.codes.max_failures_in_a_row = 99;
+    config.codes.ttl_seconds = Seconds(601);
+    assert_eq!(reason(Engine::new(config.clone())), Reason::InvalidConfig);
+    config.codes.ttl_seconds = Seconds(300);
+    config.codes.digits = 8;
+    let engine = Engine::new(config).unwrap();
+    let created = create(&engine, false);
+    let LinkOpened::CodeSent {
+        challenge, email, ..
+    } = engine
+        .open_link(
+            &created.link_token,
+            &created.share,
+            None,
+            &account("enterprise"),
+            t0(),
+            &mut rng(),
+        )
+        .unwrap()
+    else {
+        panic!()
+    };
+    assert_eq!(challenge.expires_at, at(300));
+    let code: String = email
+        .text_body
+        .chars()
+        .filter(char::is_ascii_digit)
+        .take(8)
+        .collect();
+    assert!(engine
+        .check_code(
+            &created.link_token,
+            &created.share,
+            &challenge,
+            &code,
+            at(1)
+        )
+        .is_ok());
+}
+
+#[test]
+fn sec_03_records_that_do_not_belong_together_are_refused() {
+    let engine = engine();
+    let a = create(&engine, false);
+    let b = engine
+        .create_share(
+            &actor("agent"),
+            &account("enterprise"),
+            &request("other@example.com", false),
+            &[],
+            t0(),
+            &mut ticketshare::testing::SeededRandom::new(3),
+        )
+        .unwrap();
+    let (challenge_b, code_b) = open_with_code(&engine, &b, at(1));
+    assert_eq!(
+        reason(engine.check_code(&a.link_token, &a.share, &challenge_b, &code_b, at(2))),
+        Reason::RecordMismatch
+    );
+    assert_eq!(
+        reason(engine.check_code(&a.link_token, &b.share, &challenge_b, &code_b, at(2))),
+        Reason::RecordMismatch
+    );
+    let opened = engine.open_link(
+        &a.link_token,
+        &a.share,
+        Some(&challenge_b),
+        &account("enterprise"),
+        at(2),
+        &mut rng(),
+    );
+    assert_eq!(reason(opened), Reason::RecordMismatch);
+}
+
+#[test]
+fn sec_04_every_state_change_returns_audit_events() {
+    let engine = engine();
+    let created = create(&engine, false);
+    assert!(matches!(
+        created.events[0].event,
+        AuditKind::ShareCreated { .. }
+    ));
+    let LinkOpened::CodeSent {
+        challenge,
+        events,
+        email,
+    } = engine
+        .open_link(
+            &created.link_token,
+            &created.share,
+            None,
+            &account("enterprise"),
+            at(1),
+            &mut rng(),
+        )
+        .unwrap()
+    else {
+        panic!()
+    };
+    assert!(matches!(events[0].event, AuditKind::CodeSent { .. }));
+    let CodeChecked::Accepted {
+        share,
+        session_token,
+        events,
+        ..
+    } = engine
+        .check_code(
+            &created.link_token,
+            &created.share,
+            &challenge,
+            &code_in(&email),
+            at(2),
+        )
+        .unwrap()
+    else {
+        panic!()
+    };
+    assert!(matches!(events[0].event, AuditKind::CodeAccepted { .. }));
+    let reply = CollaboratorReply {
+        body: "done".into(),
+        attachments: vec![],
+        send_copy: false,
+    };
+    let replied = engine
+        .reply(
+            &session_token,
+            &share,
+            &reply,
+            &account("enterprise"),
+            at(3),
+            &mut rng(),
+        )
+        .unwrap();
+    assert!(matches!(
+        replied.events[0].event,
+        AuditKind::CollaboratorReplied { .. }
+    ));
+    let cancelled = engine
+        .cancel_share(&actor("agent"), &share, at(4), &mut rng())
+        .unwrap();
+    assert!(matches!(
+        cancelled.events[0].event,
+        AuditKind::ShareCancelled { .. }
+    ));
+    for event in [
+        &created.events[0],
+        &events[0],
+        &replied.events[0],
+        &cancelled.events[0],
+    ] {
+        let json = serde_json::to_value(event).unwrap();
+        assert!(
+            json["at"].is_string()
+                && json["actor"]["type"].is_string()
+                && json["event"]["type"].is_string()
+        );
+    }
+}
+
+#[test]
+fn sec_05_opening_the_link_again_sends_nothing_and_changes_nothing() {
+    let engine = engine();
+    let created = create(&engine, false);
+    let (challenge, _) = open_with_code(&engine, &created, at(1));
+    let before = (created.share.clone(), challenge.clone());
+    for secs in [2, 30, 500] {
+        let opened = engine
+            .open_link(
+                &created.link_token,
+                &created.share,
+                Some(&challenge),
+                &account("enterprise"),
+                at(secs),
+                &mut rng(),
+            )
+            .unwrap();
+        assert_eq!(
+            opened,
+            LinkOpened::CodePending {
+                challenge_id: challenge.id,
+                expires_at: challenge.expires_at
+            }
+        );
+    }
+    assert_eq!(before, (created.share.clone(), challenge.clone()));
+    // Once the code expired, opening sends a new one (rate-limited), still without touching the share.
+    let opened = engine
+        .open_link(
+            &created.link_token,
+            &created.share,
+            Some(&challenge),
+            &account("enterprise"),
+            at(601),
+            &mut rng(),
+        )
+        .unwrap();
+    assert!(matches!(opened, LinkOpened::CodeSent { .. }));
+}
+
+#[test]
+fn sec_06_forged_and_cancelled_links_look_alike_from_outside() {
+    let engine = engine();
+    let created = create(&engine, false);
+    let mut forged = created.link_token.clone().into_bytes();
+    forged[40] = if forged[40] == b'A' { b'B' } else { b'A' };
+    let forged = String::from_utf8(forged).unwrap();
+    let e1 = engine.verify_link(&forged, at(1)).unwrap_err();
+    let cancelled = engine
+        .cancel_share(&actor("agent"), &created.share, at(1), &mut rng())
+        .unwrap();
+    let e2 = engine
+        .open_link(
+            &created.link_token,
+            &cancelled.share,
+            None,
+            &account("enterprise"),
+            at(2),
+            &mut rng(),
+        )
+        .unwrap_err();
+    assert_ne!(e1.reason(), e2.reason());
+    assert_eq!(e1.public_category(), PublicCategory::InvalidLink);
+    assert_eq!(e2.public_category(), PublicCategory::InvalidLink);
+    assert!(!e1.detail().contains(&created.link_token));
+}
+
+#[test]
+fn sec_08_session_has_its_own_purpose_and_never_outlives_the_link() {
+    let engine = engine();
+    let created = create(&engine, false);
+    let (challenge, code) = open_with_code(&engine, &created, at(0));
+    let late = 72 * 3600 - 600;
+    let CodeChecked::Accepted {
+        share,
+        session_token,
+        session_expires_at,
+        ..
+    } = engine
+        .check_code(
+            &created.link_token,
+            &created.share,
+            &challenge,
+            &code,
+            at(late),
+        )
+        .unwrap_or_else(|_| {
+            // The challenge from at(0) has expired by then; take a fresh one.
+            let (challenge, code) = open_with_code(&engine, &created, at(late));
+            engine
+                .check_code(
+                    &created.link_token,
+                    &created.share,
+                    &challenge,
+                    &code,
+                    at(late),
+                )
+                .unwrap()
+        })
+    else {
+        panic!()
+    };
+    assert_eq!(
+        session_expires_at, share.expires_at,
+        "a 1 h session is cut at the link's expiry"
+    );
+    assert_eq!(
+        reason(engine.verify_link(&session_token, at(late))),
+        Reason::TokenWrongPurpose
+    );
+    assert_eq!(
+        reason(engine.check_session(&created.link_token, &share, at(late))),
+        Reason::TokenWrongPurpose
+    );
+    assert_eq!(
+        reason(engine.check_session(&session_token, &share, share.expires_at)),
+        Reason::SessionExpired
+    );
+    // Early on, a session lasts the configured hour.
+    let (_, early) = verified(&engine, &created);
+    let claims = engine.verify_session_token(&early, at(90)).unwrap();
+    assert_eq!(claims.expires_at, at(90 + 3600));
+}
