@@ -1,6 +1,12 @@
 //! Keeps `docs/conformance.md` true: every listed test exists, every rule-named test is listed,
 //! every EXT and SEC rule is implemented, every rule of `../shared/RULES.md` has a row.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, missing_docs)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    missing_docs
+)]
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -19,7 +25,11 @@ fn rows() -> BTreeMap<String, (String, Vec<String>)> {
     let mut rows = BTreeMap::new();
     for line in doc.lines() {
         let cells: Vec<&str> = line.split('|').map(str::trim).collect();
-        if cells.len() < 4 || !FAMILIES.iter().any(|f| cells[1].starts_with(&format!("{f}-"))) {
+        if cells.len() < 4
+            || !FAMILIES
+                .iter()
+                .any(|f| cells[1].starts_with(&format!("{f}-")))
+        {
             continue;
         }
         let tests = cells[3]
@@ -54,7 +64,10 @@ fn functions() -> BTreeSet<String> {
     for file in files {
         let text = fs::read_to_string(&file).unwrap();
         for piece in text.split("fn ").skip(1) {
-            let name: String = piece.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+            let name: String = piece
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
             if !name.is_empty() {
                 names.insert(name);
             }
@@ -68,8 +81,10 @@ fn rule_of(test: &str) -> Option<String> {
     let mut parts = test.splitn(3, '_');
     let family = parts.next()?.to_ascii_uppercase();
     let number = parts.next()?;
-    (FAMILIES.contains(&family.as_str()) && number.len() == 2 && number.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| format!("{family}-{number}"))
+    (FAMILIES.contains(&family.as_str())
+        && number.len() == 2
+        && number.bytes().all(|b| b.is_ascii_digit()))
+    .then(|| format!("{family}-{number}"))
 }
 
 #[test]
@@ -83,19 +98,34 @@ fn sec_conformance_listed_tests_exist_and_rule_tests_are_listed() {
             other => panic!("{id} has unknown status {other:?}"),
         }
         for test in tests {
-            assert!(functions.contains(test), "{id} lists {test}, which does not exist");
-            assert_eq!(rule_of(test).as_deref(), Some(id.as_str()), "{test} is listed under {id}");
+            assert!(
+                functions.contains(test),
+                "{id} lists {test}, which does not exist"
+            );
+            assert_eq!(
+                rule_of(test).as_deref(),
+                Some(id.as_str()),
+                "{test} is listed under {id}"
+            );
         }
     }
     for function in &functions {
         if let Some(id) = rule_of(function) {
-            let listed = rows.get(&id).is_some_and(|(_, tests)| tests.contains(function));
-            assert!(listed, "{function} proves {id} but is not in docs/conformance.md");
+            let listed = rows
+                .get(&id)
+                .is_some_and(|(_, tests)| tests.contains(function));
+            assert!(
+                listed,
+                "{function} proves {id} but is not in docs/conformance.md"
+            );
         }
     }
     for (id, (status, _)) in &rows {
         if IN_SCOPE.iter().any(|f| id.starts_with(f)) {
-            assert_eq!(status, "implemented", "{id} is in scope but not implemented");
+            assert_eq!(
+                status, "implemented",
+                "{id} is in scope but not implemented"
+            );
         }
     }
 }
@@ -104,7 +134,10 @@ fn sec_conformance_listed_tests_exist_and_rule_tests_are_listed() {
 fn sec_conformance_every_catalogue_rule_has_a_row() {
     let catalogue = root().join("../shared/RULES.md");
     let Ok(text) = fs::read_to_string(&catalogue) else {
-        eprintln!("skipped: {} is absent, so rule coverage is not checked", catalogue.display());
+        eprintln!(
+            "skipped: {} is absent, so rule coverage is not checked",
+            catalogue.display()
+        );
         return;
     };
     let rows = rows();
@@ -114,11 +147,21 @@ fn sec_conformance_every_catalogue_rule_has_a_row() {
             ids.insert(piece.to_owned());
         }
     }
-    assert!(ids.len() >= 50, "found only {} rule IDs in RULES.md", ids.len());
+    assert!(
+        ids.len() >= 50,
+        "found only {} rule IDs in RULES.md",
+        ids.len()
+    );
     for id in &ids {
-        assert!(rows.contains_key(id), "{id} of RULES.md has no row in docs/conformance.md");
+        assert!(
+            rows.contains_key(id),
+            "{id} of RULES.md has no row in docs/conformance.md"
+        );
     }
     for id in rows.keys() {
-        assert!(ids.contains(id), "{id} is in docs/conformance.md but not in RULES.md");
+        assert!(
+            ids.contains(id),
+            "{id} is in docs/conformance.md but not in RULES.md"
+        );
     }
 }
