@@ -475,8 +475,9 @@ impl Engine {
         })
     }
 
-    /// Verifies a link token against its share record: signature, expiry, cancellation.
-    fn check_link(
+    /// The hot path with the record: verifies a link token against its share (signature,
+    /// purpose, expiry, cancellation) without changing anything (SEC-05).
+    pub fn check_link(
         &self,
         token: &str,
         share: &ExternalShare,

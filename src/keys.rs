@@ -3,7 +3,6 @@
 
 use crate::error::{Error, Reason, Result};
 use crate::ids::KeyId;
-use base64::Engine as _;
 use hmac::{Hmac, KeyInit, Mac};
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
@@ -129,8 +128,8 @@ impl Keyring {
                     format!("key {} is longer than {MAX_KEY_BYTES} bytes", key.id),
                 ));
             }
-            let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
-                .decode(key.secret.as_bytes())
+            let bytes = base64_simd::URL_SAFE_NO_PAD
+                .decode_to_vec(key.secret.as_bytes())
                 .map(Zeroizing::new)
                 .map_err(|_| {
                     Error::with_detail(

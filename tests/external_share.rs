@@ -279,7 +279,7 @@ fn ext_08_link_expires_after_three_days() {
     let created = create(&engine, false);
     let expiry = t0().plus(Seconds::hours(72)).unwrap();
     assert_eq!(created.share.expires_at, expiry);
-    let just_before = Timestamp::from_unix_nanos(expiry.unix_nanos().unwrap() - 1).unwrap();
+    let just_before = Timestamp::from_unix_nanos(expiry.unix_nanos() - 1);
     assert!(engine.verify_link(&created.link_token, just_before).is_ok());
     let err = engine.verify_link(&created.link_token, expiry).unwrap_err();
     assert_eq!(err.reason(), Reason::LinkExpired);
@@ -321,7 +321,7 @@ fn ext_09_reshare_to_a_verified_address_skips_the_code() {
             &actor("agent"),
             &account("enterprise"),
             &request("  SUPPLIER@Example.com ", false),
-            &[verified_share.clone()],
+            std::slice::from_ref(&verified_share),
             later,
             &mut rng(),
         )
@@ -365,7 +365,7 @@ fn ext_09_reshare_after_an_unverified_share_asks_again() {
             &actor("agent"),
             &account("enterprise"),
             &request("supplier@example.com", false),
-            &[first.share.clone()],
+            std::slice::from_ref(&first.share),
             at(10),
             &mut rng(),
         )
