@@ -1,5 +1,5 @@
 //! Randomness comes in through [`RandomSource`]: the operating system's in production
-//! ([`OsRandom`]), a seeded one in tests ([`crate::testing::SeededRandom`], behind the
+//! ([`OsRandom`]), a seeded one in tests (`testing::SeededRandom`, behind the
 //! `testing` feature so a production build cannot pick it up by accident).
 
 use crate::error::{Error, Reason, Result};
