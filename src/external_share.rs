@@ -18,7 +18,7 @@ use crate::policy::{Actor, Permission, PlanFeature};
 use crate::random::RandomSource;
 use crate::text::{bounded, Lines};
 use crate::thread::{
-    self, Attachment, Author, AuthorRole, CustomerDetails, ExternalNotePurpose, ItemKind,
+    self, Attachment, Author, AuthorRole, ExternalNotePurpose, ItemKind, SharedCustomer,
     ThreadItem, TicketThread,
 };
 use crate::timestamp::Timestamp;
@@ -242,8 +242,8 @@ pub struct SharedView {
     pub message: String,
     /// Incoming and outgoing messages and this share's external notes, in thread order.
     pub items: Vec<ThreadItem>,
-    /// Customer name and orders, only when the share included them.
-    pub customer: Option<CustomerDetails>,
+    /// Customer name and orders, only when the share included them; never contact details.
+    pub customer: Option<SharedCustomer>,
     /// When the link expires.
     pub expires_at: Timestamp,
 }

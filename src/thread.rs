@@ -109,14 +109,31 @@ pub struct OrderDetails {
     pub summary: String,
 }
 
-/// What the host knows of the customer: shown to a collaborator only when the share included it.
+/// What the host knows of the customer. A collaborator sees name and orders only when the share
+/// included them (EXT-07), and the contact details never (EXT-12).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CustomerDetails {
     /// The customer's name.
     pub name: String,
+    /// The customer's email address: never shown to a collaborator.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// The customer's phone number: never shown to a collaborator.
+    #[serde(default)]
+    pub phone: Option<String>,
     /// The customer's orders.
     #[serde(default)]
+    pub orders: Vec<OrderDetails>,
+}
+
+/// The customer as a collaborator may see them: name and orders, no way to contact them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SharedCustomer {
+    /// The customer's name.
+    pub name: String,
+    /// The customer's orders.
     pub orders: Vec<OrderDetails>,
 }
 
@@ -142,7 +159,7 @@ pub(crate) fn project(
     share_id: ShareId,
     include_customer_details: bool,
     thread: &TicketThread,
-) -> (Vec<ThreadItem>, Option<CustomerDetails>) {
+) -> (Vec<ThreadItem>, Option<SharedCustomer>) {
     let items = thread
         .items
         .iter()
@@ -159,10 +176,13 @@ pub(crate) fn project(
             item
         })
         .collect();
-    let customer = if include_customer_details {
-        thread.customer.clone()
-    } else {
-        None
-    };
+    let customer = thread
+        .customer
+        .as_ref()
+        .filter(|_| include_customer_details)
+        .map(|c| SharedCustomer {
+            name: c.name.clone(),
+            orders: c.orders.clone(),
+        });
     (items, customer)
 }

@@ -274,6 +274,29 @@ fn ext_07_view_has_customer_details_when_included() {
 }
 
 #[test]
+fn ext_12_customer_contact_is_never_shown_even_with_details_included() {
+    let engine = engine();
+    for include in [false, true] {
+        let created = create(&engine, include);
+        let (share, session) = verified(&engine, &created);
+        let view = engine
+            .view(
+                &session,
+                &share,
+                &thread(share.id, ShareId::from_bytes([9; 16])),
+                at(100),
+            )
+            .unwrap();
+        let json = serde_json::to_string(&view).unwrap();
+        assert!(
+            !json.contains("carla@customer.example"),
+            "include={include}"
+        );
+        assert!(!json.contains("7946"), "include={include}");
+    }
+}
+
+#[test]
 fn ext_08_link_expires_after_three_days() {
     let engine = engine();
     let created = create(&engine, false);

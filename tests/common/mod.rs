@@ -151,6 +151,8 @@ pub fn thread(share_id: ShareId, other_share: ShareId) -> TicketThread {
         ],
         customer: Some(CustomerDetails {
             name: "Carla Customer".into(),
+            email: Some("carla@customer.example".into()),
+            phone: Some("+44 20 7946 0000".into()),
             orders: vec![OrderDetails {
                 reference: "ORD-555".into(),
                 summary: "Trainers, size 42".into(),
