@@ -121,7 +121,7 @@ fn run() -> Result<()> {
                 challenge
             }
             CodeChecked::Accepted { .. } => {
-                return Err(Error::new(Reason::CodeWrong, "wrong code accepted"))
+                return Err(Error::new(Reason::InternalError, "wrong code accepted"))
             }
         };
     let (share, session) =
@@ -138,7 +138,7 @@ fn run() -> Result<()> {
                 (share, session_token)
             }
             CodeChecked::Rejected { .. } => {
-                return Err(Error::new(Reason::CodeWrong, "right code refused"))
+                return Err(Error::new(Reason::InternalError, "right code refused"))
             }
         };
 

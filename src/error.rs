@@ -78,6 +78,8 @@ pub enum PublicCategory {
     Forbidden,
     /// The request itself is invalid.
     BadRequest,
+    /// Something went wrong inside; nothing was changed.
+    Internal,
 }
 
 impl PublicCategory {
@@ -91,12 +93,13 @@ impl PublicCategory {
             Self::TryLater => "try_later",
             Self::Forbidden => "forbidden",
             Self::BadRequest => "bad_request",
+            Self::Internal => "internal",
         }
     }
 }
 
 macro_rules! reasons {
-    ($( $(#[$doc:meta])* $variant:ident => $code:literal, $category:ident; )*) => {
+    ($( $(#[$doc:meta])* $variant:ident = $number:literal => $code:literal, $category:ident; )*) => {
         /// Every reason the engine can refuse for. Codes are stable; see `docs/api.md`.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         #[non_exhaustive]
@@ -107,6 +110,16 @@ macro_rules! reasons {
         impl Reason {
             /// Every reason, in declaration order.
             pub const ALL: &'static [Reason] = &[ $( Reason::$variant, )* ];
+
+            /// The stable number of the reason (C ABI); a retired number is never reused.
+            pub const fn number(self) -> u32 {
+                match self { $( Reason::$variant => $number, )* }
+            }
+
+            /// The reason with a number, if there is one.
+            pub fn from_number(number: u32) -> Option<Reason> {
+                match number { $( $number => Some(Reason::$variant), )* _ => None }
+            }
 
             /// The stable machine-readable code.
             pub const fn code(self) -> &'static str {
@@ -129,79 +142,89 @@ macro_rules! reasons {
 reasons! {
     // Tokens (SEC-01, SEC-06, SEC-07).
     /// The token is not a well-formed token of a known version.
-    TokenMalformed => "token_malformed", InvalidLink;
+    TokenMalformed = 1 => "token_malformed", InvalidLink;
     /// The token is longer than the bound (checked before decoding).
-    TokenOversized => "token_oversized", InvalidLink;
+    TokenOversized = 2 => "token_oversized", InvalidLink;
     /// The token names a key id the keyring does not hold.
-    TokenUnknownKey => "token_unknown_key", InvalidLink;
+    TokenUnknownKey = 3 => "token_unknown_key", InvalidLink;
     /// The token's signature does not verify.
-    TokenBadSignature => "token_bad_signature", InvalidLink;
+    TokenBadSignature = 4 => "token_bad_signature", InvalidLink;
     /// The token is authentic but made for another purpose (a session used as a link, say).
-    TokenWrongPurpose => "token_wrong_purpose", InvalidLink;
+    TokenWrongPurpose = 5 => "token_wrong_purpose", InvalidLink;
     /// The link's 72 h (configurable) lifetime is over (EXT-08).
-    LinkExpired => "link_expired", Expired;
+    LinkExpired = 6 => "link_expired", Expired;
     /// The share was cancelled by an agent (EXT-10).
-    LinkCancelled => "link_cancelled", InvalidLink;
+    LinkCancelled = 7 => "link_cancelled", InvalidLink;
     /// The collaborator's session is over; open the link again.
-    SessionExpired => "session_expired", Expired;
+    SessionExpired = 8 => "session_expired", Expired;
 
     // Verification codes (SEC-02, EXT-06).
     /// The entered code is not a string of the configured number of digits.
-    CodeMalformed => "code_malformed", CodeIncorrect;
-    /// The code was not the one sent (a try was counted).
-    CodeWrong => "code_wrong", CodeIncorrect;
+    CodeMalformed = 9 => "code_malformed", CodeIncorrect;
     /// The code's lifetime is over.
-    CodeExpired => "code_expired", CodeExpired;
+    CodeExpired = 10 => "code_expired", CodeExpired;
     /// Too many wrong codes: this challenge accepts nothing more.
-    CodeLocked => "code_locked", TryLater;
+    CodeLocked = 11 => "code_locked", TryLater;
     /// This challenge was already answered correctly; codes are accepted once.
-    CodeAlreadyUsed => "code_already_used", CodeExpired;
+    CodeAlreadyUsed = 12 => "code_already_used", CodeExpired;
     /// A code was sent too recently, or too many were sent this hour.
-    CodeSendLimited => "code_send_limited", TryLater;
+    CodeSendLimited = 13 => "code_send_limited", TryLater;
     /// Too many failures in a row for this collaborator; the agent must share again.
-    VerificationLocked => "verification_locked", TryLater;
+    VerificationLocked = 14 => "verification_locked", TryLater;
     /// The share needs email verification first.
-    VerificationRequired => "verification_required", InvalidLink;
+    VerificationRequired = 15 => "verification_required", InvalidLink;
 
     // Policy (EXT-02, EXT-03, EXT-13).
     /// The actor's role lacks the permission.
-    PermissionDenied => "permission_denied", Forbidden;
+    PermissionDenied = 16 => "permission_denied", Forbidden;
     /// The account's plan does not include the feature.
-    PlanFeatureMissing => "plan_feature_missing", Forbidden;
+    PlanFeatureMissing = 17 => "plan_feature_missing", Forbidden;
 
     // Records and state.
     /// Records passed together do not belong together (a challenge of another share, say).
-    RecordMismatch => "record_mismatch", BadRequest;
+    RecordMismatch = 18 => "record_mismatch", BadRequest;
     /// The share is already cancelled.
-    AlreadyCancelled => "already_cancelled", BadRequest;
+    AlreadyCancelled = 19 => "already_cancelled", BadRequest;
 
     // Input validation (EXT-13, SEC-03, SEC-07).
     /// An email address that is not valid.
-    InvalidEmail => "invalid_email", BadRequest;
+    InvalidEmail = 20 => "invalid_email", BadRequest;
     /// A text field that is empty, too long or holds control characters.
-    InvalidText => "invalid_text", BadRequest;
+    InvalidText = 21 => "invalid_text", BadRequest;
     /// An identifier that is empty, too long or has forbidden characters.
-    InvalidId => "invalid_id", BadRequest;
+    InvalidId = 22 => "invalid_id", BadRequest;
     /// A URL that is not an absolute https URL.
-    InvalidUrl => "invalid_url", BadRequest;
+    InvalidUrl = 23 => "invalid_url", BadRequest;
     /// A colour that is not a hex code.
-    InvalidColour => "invalid_colour", BadRequest;
+    InvalidColour = 24 => "invalid_colour", BadRequest;
     /// A logo larger than 250x100 px.
-    LogoTooLarge => "logo_too_large", BadRequest;
+    LogoTooLarge = 25 => "logo_too_large", BadRequest;
     /// Logo bytes that are not a readable image.
-    LogoUnreadable => "logo_unreadable", BadRequest;
+    LogoUnreadable = 26 => "logo_unreadable", BadRequest;
     /// Attachments over the count or size bound.
-    AttachmentLimit => "attachment_limit", BadRequest;
+    AttachmentLimit = 27 => "attachment_limit", BadRequest;
     /// A timestamp or duration outside the supported range.
-    InvalidTime => "invalid_time", BadRequest;
+    InvalidTime = 28 => "invalid_time", BadRequest;
     /// A configuration value out of range.
-    InvalidConfig => "invalid_config", BadRequest;
+    InvalidConfig = 29 => "invalid_config", BadRequest;
     /// A signing key shorter than 32 bytes.
-    KeyTooShort => "key_too_short", BadRequest;
+    KeyTooShort = 30 => "key_too_short", BadRequest;
     /// A keyring with no keys, duplicate ids, or an active id it does not hold.
-    InvalidKeyring => "invalid_keyring", BadRequest;
+    InvalidKeyring = 31 => "invalid_keyring", BadRequest;
     /// The randomness source failed.
-    RandomnessUnavailable => "randomness_unavailable", BadRequest;
+    RandomnessUnavailable = 32 => "randomness_unavailable", Internal;
+
+    // The JSON operation surface and the bindings (SEC-03).
+    /// The request is not valid JSON, or a field is missing, unknown or of the wrong type.
+    InvalidRequest = 33 => "invalid_request", BadRequest;
+    /// The request names an operation this version does not have.
+    UnknownOperation = 34 => "unknown_operation", BadRequest;
+    /// The request asks for an API version newer than this library's.
+    UnsupportedVersion = 35 => "unsupported_version", BadRequest;
+    /// The request is larger than the documented bound.
+    RequestTooLarge = 36 => "request_too_large", BadRequest;
+    /// A bug: the engine panicked, and the boundary caught it. Nothing was changed.
+    InternalError = 37 => "internal_error", Internal;
 }
 
 impl fmt::Display for Reason {
@@ -225,6 +248,7 @@ mod tests {
                 reason.code()
             );
             assert_eq!(Reason::from_code(reason.code()), Some(*reason));
+            assert_eq!(Reason::from_number(reason.number()), Some(*reason));
         }
         assert_eq!(Reason::from_code("nope"), None);
     }

@@ -18,6 +18,7 @@
 //! ```
 #![forbid(unsafe_code)]
 
+pub mod api;
 pub mod audit;
 pub mod branding;
 pub mod codes;

@@ -1,8 +1,10 @@
 //! Randomness comes in through [`RandomSource`]: the operating system's in production
-//! ([`OsRandom`]), a seeded one in tests (`testing::SeededRandom`, behind the
-//! `testing` feature so a production build cannot pick it up by accident).
+//! ([`OsRandom`]), a predictable seeded one in tests and golden vectors ([`SeededRandom`]).
+//! Nothing in the configuration selects the seeded source: only constructors named for tests
+//! (`Api::new_seeded_for_tests`, `ts_engine_new_seeded_for_tests`) use it.
 
 use crate::error::{Error, Reason, Result};
+use sha2::{Digest, Sha256};
 
 /// A source of cryptographically secure random bytes.
 pub trait RandomSource {
@@ -37,5 +39,37 @@ pub(crate) fn uniform_below(rng: &mut dyn RandomSource, bound: u32) -> Result<u3
         if draw < zone {
             return Ok(draw % bound);
         }
+    }
+}
+
+/// Predictable "randomness" for tests and golden vectors: SHA-256 of a seed and a counter.
+///
+/// Anyone who knows the seed knows every code and id it yields. Never use it in production.
+#[derive(Debug, Clone)]
+pub struct SeededRandom {
+    seed: u64,
+    counter: u64,
+}
+
+impl SeededRandom {
+    /// A source that yields the same stream for the same seed.
+    pub const fn new(seed: u64) -> Self {
+        Self { seed, counter: 0 }
+    }
+}
+
+impl RandomSource for SeededRandom {
+    fn fill(&mut self, buf: &mut [u8]) -> Result<()> {
+        for chunk in buf.chunks_mut(32) {
+            let mut hasher = Sha256::new();
+            hasher.update(self.seed.to_le_bytes());
+            hasher.update(self.counter.to_le_bytes());
+            self.counter = self.counter.wrapping_add(1);
+            let block = hasher.finalize();
+            for (out, byte) in chunk.iter_mut().zip(block.iter()) {
+                *out = *byte;
+            }
+        }
+        Ok(())
     }
 }

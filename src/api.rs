@@ -1,0 +1,515 @@
+//! The JSON operation surface: one versioned request/response format over every operation of
+//! the core. Every binding (C, Python, WebAssembly) goes through [`Api::call`], so all languages
+//! behave identically. Documented in `docs/api.md`.
+//!
+//! A request: `{"v": 1, "op": "share.create", "args": {...}}`. A response:
+//! `{"ok": true, "result": {...}}` or
+//! `{"ok": false, "error": {"code": "link_expired", "category": "expired", "message": "..."}}`.
+
+use crate::branding::{BrandingForm, LogoUpload};
+use crate::codes::CodeChallenge;
+use crate::engine::Engine;
+use crate::error::{Error, Reason, Result};
+use crate::external_share::{Account, CollaboratorReply, ExternalShare, ShareRequest};
+use crate::policy::{Actor, Permission, PlanFeature};
+use crate::random::{RandomSource, SeededRandom};
+use crate::thread::TicketThread;
+use crate::timestamp::Timestamp;
+use crate::EngineConfig;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+use std::sync::Mutex;
+
+/// The newest request version this library understands.
+pub const API_VERSION: u32 = 1;
+/// The largest request accepted, in bytes (4 MiB): bounded before parsing.
+pub const MAX_REQUEST_BYTES: usize = 4 * 1024 * 1024;
+/// The largest configuration accepted, in bytes (64 KiB).
+pub const MAX_CONFIG_BYTES: usize = 64 * 1024;
+
+/// Every operation, by name.
+pub const OPERATIONS: &[&str] = &[
+    "engine.info",
+    "policy.check",
+    "share.create",
+    "link.verify",
+    "link.check",
+    "link.open",
+    "code.resend",
+    "code.check",
+    "session.check",
+    "share.view",
+    "share.reply",
+    "share.cancel",
+    "branding.update",
+];
+
+enum Randomness {
+    #[cfg(feature = "os-random")]
+    Os,
+    Seeded(Mutex<SeededRandom>),
+}
+
+/// An engine behind the JSON surface. Build once, call many times, from any thread.
+pub struct Api {
+    engine: Engine,
+    randomness: Randomness,
+}
+
+impl std::fmt::Debug for Api {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Api").field("engine", &self.engine).finish_non_exhaustive()
+    }
+}
+
+impl Api {
+    /// Builds an engine from its JSON configuration, with randomness from the operating system.
+    #[cfg(feature = "os-random")]
+    pub fn from_config_json(config: &str) -> Result<Self> {
+        Ok(Self { engine: parse_config(config)?, randomness: Randomness::Os })
+    }
+
+    /// **For tests and golden vectors only.** Builds an engine whose randomness is a predictable
+    /// stream from `seed`: every code and id it makes can be guessed by anyone who knows the seed.
+    pub fn new_seeded_for_tests(config: &str, seed: u64) -> Result<Self> {
+        Ok(Self {
+            engine: parse_config(config)?,
+            randomness: Randomness::Seeded(Mutex::new(SeededRandom::new(seed))),
+        })
+    }
+
+    /// The engine behind the surface, for typed hot-path calls.
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    /// Runs one request and returns the response JSON. Never fails: a refusal is a response
+    /// with `"ok": false`.
+    pub fn call(&self, request: &str) -> String {
+        let response = match self.dispatch(request) {
+            Ok(result) => Response::Ok { ok: true, result },
+            Err(error) => Response::Err { ok: false, error: ErrorBody::from(&error) },
+        };
+        serde_json::to_string(&response).unwrap_or_else(|_| {
+            r#"{"ok":false,"error":{"code":"internal_error","category":"internal","message":"response could not be encoded"}}"#.to_owned()
+        })
+    }
+
+    fn with_rng<T>(&self, f: impl FnOnce(&mut dyn RandomSource) -> Result<T>) -> Result<T> {
+        match &self.randomness {
+            #[cfg(feature = "os-random")]
+            Randomness::Os => f(&mut crate::random::OsRandom),
+            Randomness::Seeded(mutex) => {
+                let mut guard = mutex
+                    .lock()
+                    .map_err(|_| Error::new(Reason::InternalError, "randomness lock poisoned"))?;
+                f(&mut *guard)
+            }
+        }
+    }
+
+    fn dispatch(&self, request: &str) -> Result<serde_json::Value> {
+        if request.len() > MAX_REQUEST_BYTES {
+            return Err(Error::with_detail(
+                Reason::RequestTooLarge,
+                format!("request is {} bytes; at most {MAX_REQUEST_BYTES}", request.len()),
+            ));
+        }
+        let envelope: Envelope<'_> = decode(request, "")?;
+        if envelope.v > API_VERSION {
+            return Err(Error::with_detail(
+                Reason::UnsupportedVersion,
+                format!("request version {} is newer than this library's {API_VERSION}", envelope.v),
+            ));
+        }
+        if envelope.v == 0 {
+            return Err(Error::new(Reason::UnsupportedVersion, "request version 0 does not exist"));
+        }
+        let args = envelope.args.map_or("{}", RawValue::get);
+        let e = &self.engine;
+        match envelope.op.as_str() {
+            "engine.info" => {
+                let _: NoArgs = decode(args, "args")?;
+                to_value(&EngineInfo::current())
+            }
+            "policy.check" => {
+                let a: PolicyCheck = decode(args, "args")?;
+                let decision = match (a.plan.as_deref(), a.feature) {
+                    (Some(plan), Some(feature)) => e.policy().authorise(&a.actor, a.permission, plan, feature),
+                    (None, None) => e.policy().require_permission(&a.actor, a.permission),
+                    _ => Err(Error::new(Reason::InvalidRequest, "args.plan and args.feature go together")),
+                };
+                match decision {
+                    Ok(()) => to_value(&PolicyDecision { allowed: true, refusal: None }),
+                    Err(err) if matches!(err.reason(), Reason::PermissionDenied | Reason::PlanFeatureMissing) => {
+                        to_value(&PolicyDecision { allowed: false, refusal: Some(ErrorBody::from(&err)) })
+                    }
+                    Err(err) => Err(err),
+                }
+            }
+            "share.create" => {
+                let a: ShareCreate = decode(args, "args")?;
+                let out = self.with_rng(|rng| {
+                    e.create_share(&a.actor, &a.account, &a.request, &a.previous_shares, a.now, rng)
+                })?;
+                to_value(&out)
+            }
+            "link.verify" => {
+                let a: TokenArgs = decode(args, "args")?;
+                to_value(&e.verify_link(&a.token, a.now)?)
+            }
+            "link.check" => {
+                let a: TokenShareArgs = decode(args, "args")?;
+                to_value(&e.check_link(&a.token, &a.share, a.now)?)
+            }
+            "link.open" => {
+                let a: LinkOpen = decode(args, "args")?;
+                let out = self.with_rng(|rng| {
+                    e.open_link(&a.token, &a.share, a.challenge.as_ref(), &a.account, a.now, rng)
+                })?;
+                to_value(&out)
+            }
+            "code.resend" => {
+                let a: LinkOpen = decode(args, "args")?;
+                let out = self.with_rng(|rng| {
+                    e.resend_code(&a.token, &a.share, a.challenge.as_ref(), &a.account, a.now, rng)
+                })?;
+                to_value(&out)
+            }
+            "code.check" => {
+                let a: CodeCheck = decode(args, "args")?;
+                to_value(&e.check_code(&a.token, &a.share, &a.challenge, &a.code, a.now)?)
+            }
+            "session.check" => {
+                let a: SessionArgs = decode(args, "args")?;
+                to_value(&e.check_session(&a.session_token, &a.share, a.now)?)
+            }
+            "share.view" => {
+                let a: ShareView = decode(args, "args")?;
+                to_value(&e.view(&a.session_token, &a.share, &a.thread, a.now)?)
+            }
+            "share.reply" => {
+                let a: ShareReply = decode(args, "args")?;
+                let out = self.with_rng(|rng| e.reply(&a.session_token, &a.share, &a.reply, &a.account, a.now, rng))?;
+                to_value(&out)
+            }
+            "share.cancel" => {
+                let a: ShareCancel = decode(args, "args")?;
+                let out = self.with_rng(|rng| e.cancel_share(&a.actor, &a.share, a.now, rng))?;
+                to_value(&out)
+            }
+            "branding.update" => {
+                let a: BrandingUpdate = decode(args, "args")?;
+                let image = match &a.form.logo {
+                    Some(logo) => Some(
+                        base64_simd::STANDARD
+                            .decode_to_vec(logo.image_base64.as_bytes())
+                            .map_err(|_| Error::new(Reason::LogoUnreadable, "args.form.logo.image_base64 is not base64"))?,
+                    ),
+                    None => None,
+                };
+                let form = BrandingForm {
+                    company_name: &a.form.company_name,
+                    logo: a.form.logo.as_ref().zip(image.as_deref()).map(|(logo, image)| LogoUpload {
+                        image,
+                        image_url: &logo.image_url,
+                    }),
+                    logo_url: a.form.logo_url.as_deref(),
+                    brand_colour: a.form.brand_colour.as_deref(),
+                };
+                let (branding, events) = e.update_branding(&a.actor, &a.account, &form, a.now)?;
+                to_value(&BrandingUpdated { branding, events })
+            }
+            other => Err(Error::with_detail(
+                Reason::UnknownOperation,
+                format!("unknown operation {:?}", truncate(other, 64)),
+            )),
+        }
+    }
+}
+
+fn parse_config(config: &str) -> Result<Engine> {
+    if config.len() > MAX_CONFIG_BYTES {
+        return Err(Error::new(Reason::InvalidConfig, "configuration larger than 64 KiB"));
+    }
+    let config: EngineConfig = decode(config, "").map_err(|e| {
+        let reason = if e.reason() == Reason::InvalidRequest { Reason::InvalidConfig } else { e.reason() };
+        Error::with_detail(reason, format!("configuration: {}", e.detail()))
+    })?;
+    Engine::new(config)
+}
+
+fn truncate(text: &str, max: usize) -> &str {
+    match text.char_indices().nth(max) {
+        Some((index, _)) => text.get(..index).unwrap_or(text),
+        None => text,
+    }
+}
+
+fn to_value<T: Serialize>(value: &T) -> Result<serde_json::Value> {
+    serde_json::to_value(value).map_err(|_| Error::new(Reason::InternalError, "result could not be encoded"))
+}
+
+/// Decodes JSON into `T`, naming the path of a bad field and never echoing a value (values may
+/// be codes or keys). A value our own types refuse keeps that type's reason code.
+fn decode<'a, T: Deserialize<'a>>(json: &'a str, prefix: &str) -> Result<T> {
+    let mut de = serde_json::Deserializer::from_str(json);
+    let (path, inner) = match serde_path_to_error::deserialize(&mut de) {
+        Ok(value) => match de.end() {
+            Ok(()) => return Ok(value),
+            Err(trailing) => (String::new(), trailing),
+        },
+        Err(err) => (err.path().to_string(), err.into_inner()),
+    };
+    let (reason, what) = describe(&inner.to_string(), inner.classify());
+    let location = match (prefix, path.as_str()) {
+        ("", "" | ".") => String::from("request"),
+        (prefix, "" | ".") => prefix.to_owned(),
+        ("", path) => path.to_owned(),
+        (prefix, path) => format!("{prefix}.{path}"),
+    };
+    Err(Error::with_detail(
+        reason,
+        format!("{location}: {what} (line {}, column {})", inner.line(), inner.column()),
+    ))
+}
+
+/// Splits a serde message into a reason and a description without the offending value.
+fn describe(message: &str, class: serde_json::error::Category) -> (Reason, String) {
+    use serde_json::error::Category;
+    let message = message.split(" at line ").next().unwrap_or(message);
+    match class {
+        Category::Syntax | Category::Eof | Category::Io => (Reason::InvalidRequest, String::from("not valid JSON")),
+        Category::Data => {
+            // Our own validating types report "<code>: <detail>".
+            if let Some((code, detail)) = message.split_once(": ") {
+                if let Some(reason) = Reason::from_code(code) {
+                    return (reason, detail.to_owned());
+                }
+            }
+            for safe in ["missing field", "unknown field", "duplicate field", "unknown variant"] {
+                if message.starts_with(safe) {
+                    return (Reason::InvalidRequest, message.to_owned());
+                }
+            }
+            // "invalid type: string \"secret\", expected u32": keep what was expected only.
+            let expected = message.split_once(", expected ").map(|(_, e)| e).unwrap_or("another value");
+            let kind = if message.starts_with("invalid length") { "invalid length" } else if message.starts_with("invalid value") { "invalid value" } else { "invalid type" };
+            (Reason::InvalidRequest, format!("{kind}, expected {expected}"))
+        }
+    }
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Response {
+    Ok { ok: bool, result: serde_json::Value },
+    Err { ok: bool, error: ErrorBody },
+}
+
+/// The error object of a response.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    /// The stable reason code.
+    pub code: String,
+    /// The public category, safe to show the collaborator.
+    pub category: String,
+    /// The detail for logs.
+    pub message: String,
+}
+
+impl From<&Error> for ErrorBody {
+    fn from(error: &Error) -> Self {
+        Self {
+            code: error.code().to_owned(),
+            category: error.public_category().as_str().to_owned(),
+            message: error.detail().to_owned(),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Envelope<'a> {
+    v: u32,
+    op: String,
+    #[serde(borrow, default)]
+    args: Option<&'a RawValue>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NoArgs {}
+
+/// What `engine.info` returns.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EngineInfo {
+    /// The newest request version understood.
+    pub api_version: u32,
+    /// The library version.
+    pub library_version: &'static str,
+    /// Every operation.
+    pub operations: &'static [&'static str],
+    /// Every reason code with its number and public category.
+    pub reasons: Vec<ReasonInfo>,
+}
+
+/// One reason, as `engine.info` lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReasonInfo {
+    /// The stable code.
+    pub code: &'static str,
+    /// The stable number.
+    pub number: u32,
+    /// The public category.
+    pub category: &'static str,
+}
+
+impl EngineInfo {
+    /// This library's information.
+    pub fn current() -> Self {
+        Self {
+            api_version: API_VERSION,
+            library_version: env!("CARGO_PKG_VERSION"),
+            operations: OPERATIONS,
+            reasons: Reason::ALL
+                .iter()
+                .map(|r| ReasonInfo { code: r.code(), number: r.number(), category: r.public_category().as_str() })
+                .collect(),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PolicyCheck {
+    actor: Actor,
+    permission: Permission,
+    #[serde(default)]
+    plan: Option<String>,
+    #[serde(default)]
+    feature: Option<PlanFeature>,
+}
+
+#[derive(Serialize)]
+struct PolicyDecision {
+    allowed: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    refusal: Option<ErrorBody>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ShareCreate {
+    actor: Actor,
+    account: Account,
+    request: ShareRequest,
+    #[serde(default)]
+    previous_shares: Vec<ExternalShare>,
+    now: Timestamp,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TokenArgs {
+    token: String,
+    now: Timestamp,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TokenShareArgs {
+    token: String,
+    share: ExternalShare,
+    now: Timestamp,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LinkOpen {
+    token: String,
+    share: ExternalShare,
+    #[serde(default)]
+    challenge: Option<CodeChallenge>,
+    account: Account,
+    now: Timestamp,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CodeCheck {
+    token: String,
+    share: ExternalShare,
+    challenge: CodeChallenge,
+    code: String,
+    now: Timestamp,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SessionArgs {
+    session_token: String,
+    share: ExternalShare,
+    now: Timestamp,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ShareView {
+    session_token: String,
+    share: ExternalShare,
+    thread: TicketThread,
+    now: Timestamp,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ShareReply {
+    session_token: String,
+    share: ExternalShare,
+    reply: CollaboratorReply,
+    account: Account,
+    now: Timestamp,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ShareCancel {
+    actor: Actor,
+    share: ExternalShare,
+    now: Timestamp,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LogoArgs {
+    image_base64: String,
+    image_url: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BrandingFormArgs {
+    company_name: String,
+    #[serde(default)]
+    logo: Option<LogoArgs>,
+    #[serde(default)]
+    logo_url: Option<String>,
+    #[serde(default)]
+    brand_colour: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BrandingUpdate {
+    actor: Actor,
+    account: Account,
+    form: BrandingFormArgs,
+    now: Timestamp,
+}
+
+#[derive(Serialize)]
+struct BrandingUpdated {
+    branding: crate::branding::Branding,
+    events: Vec<crate::audit::AuditEvent>,
+}
