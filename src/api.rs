@@ -58,7 +58,9 @@ pub struct Api {
 
 impl std::fmt::Debug for Api {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Api").field("engine", &self.engine).finish_non_exhaustive()
+        f.debug_struct("Api")
+            .field("engine", &self.engine)
+            .finish_non_exhaustive()
     }
 }
 
@@ -66,7 +68,10 @@ impl Api {
     /// Builds an engine from its JSON configuration, with randomness from the operating system.
     #[cfg(feature = "os-random")]
     pub fn from_config_json(config: &str) -> Result<Self> {
-        Ok(Self { engine: parse_config(config)?, randomness: Randomness::Os })
+        Ok(Self {
+            engine: parse_config(config)?,
+            randomness: Randomness::Os,
+        })
     }
 
     /// **For tests and golden vectors only.** Builds an engine whose randomness is a predictable
@@ -88,7 +93,10 @@ impl Api {
     pub fn call(&self, request: &str) -> String {
         let response = match self.dispatch(request) {
             Ok(result) => Response::Ok { ok: true, result },
-            Err(error) => Response::Err { ok: false, error: ErrorBody::from(&error) },
+            Err(error) => Response::Err {
+                ok: false,
+                error: ErrorBody::from(&error),
+            },
         };
         serde_json::to_string(&response).unwrap_or_else(|_| {
             r#"{"ok":false,"error":{"code":"internal_error","category":"internal","message":"response could not be encoded"}}"#.to_owned()
@@ -112,18 +120,27 @@ impl Api {
         if request.len() > MAX_REQUEST_BYTES {
             return Err(Error::with_detail(
                 Reason::RequestTooLarge,
-                format!("request is {} bytes; at most {MAX_REQUEST_BYTES}", request.len()),
+                format!(
+                    "request is {} bytes; at most {MAX_REQUEST_BYTES}",
+                    request.len()
+                ),
             ));
         }
         let envelope: Envelope<'_> = decode(request, "")?;
         if envelope.v > API_VERSION {
             return Err(Error::with_detail(
                 Reason::UnsupportedVersion,
-                format!("request version {} is newer than this library's {API_VERSION}", envelope.v),
+                format!(
+                    "request version {} is newer than this library's {API_VERSION}",
+                    envelope.v
+                ),
             ));
         }
         if envelope.v == 0 {
-            return Err(Error::new(Reason::UnsupportedVersion, "request version 0 does not exist"));
+            return Err(Error::new(
+                Reason::UnsupportedVersion,
+                "request version 0 does not exist",
+            ));
         }
         let args = envelope.args.map_or("{}", RawValue::get);
         let e = &self.engine;
@@ -135,14 +152,30 @@ impl Api {
             "policy.check" => {
                 let a: PolicyCheck = decode(args, "args")?;
                 let decision = match (a.plan.as_deref(), a.feature) {
-                    (Some(plan), Some(feature)) => e.policy().authorise(&a.actor, a.permission, plan, feature),
+                    (Some(plan), Some(feature)) => {
+                        e.policy().authorise(&a.actor, a.permission, plan, feature)
+                    }
                     (None, None) => e.policy().require_permission(&a.actor, a.permission),
-                    _ => Err(Error::new(Reason::InvalidRequest, "args.plan and args.feature go together")),
+                    _ => Err(Error::new(
+                        Reason::InvalidRequest,
+                        "args.plan and args.feature go together",
+                    )),
                 };
                 match decision {
-                    Ok(()) => to_value(&PolicyDecision { allowed: true, refusal: None }),
-                    Err(err) if matches!(err.reason(), Reason::PermissionDenied | Reason::PlanFeatureMissing) => {
-                        to_value(&PolicyDecision { allowed: false, refusal: Some(ErrorBody::from(&err)) })
+                    Ok(()) => to_value(&PolicyDecision {
+                        allowed: true,
+                        refusal: None,
+                    }),
+                    Err(err)
+                        if matches!(
+                            err.reason(),
+                            Reason::PermissionDenied | Reason::PlanFeatureMissing
+                        ) =>
+                    {
+                        to_value(&PolicyDecision {
+                            allowed: false,
+                            refusal: Some(ErrorBody::from(&err)),
+                        })
                     }
                     Err(err) => Err(err),
                 }
@@ -150,7 +183,14 @@ impl Api {
             "share.create" => {
                 let a: ShareCreate = decode(args, "args")?;
                 let out = self.with_rng(|rng| {
-                    e.create_share(&a.actor, &a.account, &a.request, &a.previous_shares, a.now, rng)
+                    e.create_share(
+                        &a.actor,
+                        &a.account,
+                        &a.request,
+                        &a.previous_shares,
+                        a.now,
+                        rng,
+                    )
                 })?;
                 to_value(&out)
             }
@@ -165,14 +205,28 @@ impl Api {
             "link.open" => {
                 let a: LinkOpen = decode(args, "args")?;
                 let out = self.with_rng(|rng| {
-                    e.open_link(&a.token, &a.share, a.challenge.as_ref(), &a.account, a.now, rng)
+                    e.open_link(
+                        &a.token,
+                        &a.share,
+                        a.challenge.as_ref(),
+                        &a.account,
+                        a.now,
+                        rng,
+                    )
                 })?;
                 to_value(&out)
             }
             "code.resend" => {
                 let a: LinkOpen = decode(args, "args")?;
                 let out = self.with_rng(|rng| {
-                    e.resend_code(&a.token, &a.share, a.challenge.as_ref(), &a.account, a.now, rng)
+                    e.resend_code(
+                        &a.token,
+                        &a.share,
+                        a.challenge.as_ref(),
+                        &a.account,
+                        a.now,
+                        rng,
+                    )
                 })?;
                 to_value(&out)
             }
@@ -190,7 +244,9 @@ impl Api {
             }
             "share.reply" => {
                 let a: ShareReply = decode(args, "args")?;
-                let out = self.with_rng(|rng| e.reply(&a.session_token, &a.share, &a.reply, &a.account, a.now, rng))?;
+                let out = self.with_rng(|rng| {
+                    e.reply(&a.session_token, &a.share, &a.reply, &a.account, a.now, rng)
+                })?;
                 to_value(&out)
             }
             "share.cancel" => {
@@ -204,16 +260,26 @@ impl Api {
                     Some(logo) => Some(
                         base64_simd::STANDARD
                             .decode_to_vec(logo.image_base64.as_bytes())
-                            .map_err(|_| Error::new(Reason::LogoUnreadable, "args.form.logo.image_base64 is not base64"))?,
+                            .map_err(|_| {
+                                Error::new(
+                                    Reason::LogoUnreadable,
+                                    "args.form.logo.image_base64 is not base64",
+                                )
+                            })?,
                     ),
                     None => None,
                 };
                 let form = BrandingForm {
                     company_name: &a.form.company_name,
-                    logo: a.form.logo.as_ref().zip(image.as_deref()).map(|(logo, image)| LogoUpload {
-                        image,
-                        image_url: &logo.image_url,
-                    }),
+                    logo: a
+                        .form
+                        .logo
+                        .as_ref()
+                        .zip(image.as_deref())
+                        .map(|(logo, image)| LogoUpload {
+                            image,
+                            image_url: &logo.image_url,
+                        }),
                     logo_url: a.form.logo_url.as_deref(),
                     brand_colour: a.form.brand_colour.as_deref(),
                 };
@@ -230,10 +296,17 @@ impl Api {
 
 fn parse_config(config: &str) -> Result<Engine> {
     if config.len() > MAX_CONFIG_BYTES {
-        return Err(Error::new(Reason::InvalidConfig, "configuration larger than 64 KiB"));
+        return Err(Error::new(
+            Reason::InvalidConfig,
+            "configuration larger than 64 KiB",
+        ));
     }
     let config: EngineConfig = decode(config, "").map_err(|e| {
-        let reason = if e.reason() == Reason::InvalidRequest { Reason::InvalidConfig } else { e.reason() };
+        let reason = if e.reason() == Reason::InvalidRequest {
+            Reason::InvalidConfig
+        } else {
+            e.reason()
+        };
         Error::with_detail(reason, format!("configuration: {}", e.detail()))
     })?;
     Engine::new(config)
@@ -247,7 +320,8 @@ fn truncate(text: &str, max: usize) -> &str {
 }
 
 fn to_value<T: Serialize>(value: &T) -> Result<serde_json::Value> {
-    serde_json::to_value(value).map_err(|_| Error::new(Reason::InternalError, "result could not be encoded"))
+    serde_json::to_value(value)
+        .map_err(|_| Error::new(Reason::InternalError, "result could not be encoded"))
 }
 
 /// Decodes JSON into `T`, naming the path of a bad field and never echoing a value (values may
@@ -262,6 +336,8 @@ fn decode<'a, T: Deserialize<'a>>(json: &'a str, prefix: &str) -> Result<T> {
         Err(err) => (err.path().to_string(), err.into_inner()),
     };
     let (reason, what) = describe(&inner.to_string(), inner.classify());
+    let syntax = !matches!(inner.classify(), serde_json::error::Category::Data);
+    let path = if syntax { String::new() } else { path };
     let location = match (prefix, path.as_str()) {
         ("", "" | ".") => String::from("request"),
         (prefix, "" | ".") => prefix.to_owned(),
@@ -270,7 +346,11 @@ fn decode<'a, T: Deserialize<'a>>(json: &'a str, prefix: &str) -> Result<T> {
     };
     Err(Error::with_detail(
         reason,
-        format!("{location}: {what} (line {}, column {})", inner.line(), inner.column()),
+        format!(
+            "{location}: {what} (line {}, column {})",
+            inner.line(),
+            inner.column()
+        ),
     ))
 }
 
@@ -279,7 +359,9 @@ fn describe(message: &str, class: serde_json::error::Category) -> (Reason, Strin
     use serde_json::error::Category;
     let message = message.split(" at line ").next().unwrap_or(message);
     match class {
-        Category::Syntax | Category::Eof | Category::Io => (Reason::InvalidRequest, String::from("not valid JSON")),
+        Category::Syntax | Category::Eof | Category::Io => {
+            (Reason::InvalidRequest, String::from("not valid JSON"))
+        }
         Category::Data => {
             // Our own validating types report "<code>: <detail>".
             if let Some((code, detail)) = message.split_once(": ") {
@@ -287,15 +369,32 @@ fn describe(message: &str, class: serde_json::error::Category) -> (Reason, Strin
                     return (reason, detail.to_owned());
                 }
             }
-            for safe in ["missing field", "unknown field", "duplicate field", "unknown variant"] {
+            for safe in [
+                "missing field",
+                "unknown field",
+                "duplicate field",
+                "unknown variant",
+            ] {
                 if message.starts_with(safe) {
                     return (Reason::InvalidRequest, message.to_owned());
                 }
             }
             // "invalid type: string \"secret\", expected u32": keep what was expected only.
-            let expected = message.split_once(", expected ").map(|(_, e)| e).unwrap_or("another value");
-            let kind = if message.starts_with("invalid length") { "invalid length" } else if message.starts_with("invalid value") { "invalid value" } else { "invalid type" };
-            (Reason::InvalidRequest, format!("{kind}, expected {expected}"))
+            let expected = message
+                .split_once(", expected ")
+                .map(|(_, e)| e)
+                .unwrap_or("another value");
+            let kind = if message.starts_with("invalid length") {
+                "invalid length"
+            } else if message.starts_with("invalid value") {
+                "invalid value"
+            } else {
+                "invalid type"
+            };
+            (
+                Reason::InvalidRequest,
+                format!("{kind}, expected {expected}"),
+            )
         }
     }
 }
@@ -374,7 +473,11 @@ impl EngineInfo {
             operations: OPERATIONS,
             reasons: Reason::ALL
                 .iter()
-                .map(|r| ReasonInfo { code: r.code(), number: r.number(), category: r.public_category().as_str() })
+                .map(|r| ReasonInfo {
+                    code: r.code(),
+                    number: r.number(),
+                    category: r.public_category().as_str(),
+                })
                 .collect(),
         }
     }
@@ -512,4 +615,73 @@ struct BrandingUpdate {
 struct BrandingUpdated {
     branding: crate::branding::Branding,
     events: Vec<crate::audit::AuditEvent>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CONFIG: &str = r#"{"keyring": {"active": 1, "keys": [{"id": 1, "secret": "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8"}]}, "view_url": "https://help.example.com/shared/"}"#;
+
+    fn error_code(response: &str) -> String {
+        let value: serde_json::Value = serde_json::from_str(response).unwrap();
+        assert_eq!(value["ok"], serde_json::json!(false), "{response}");
+        value["error"]["code"].as_str().unwrap().to_owned()
+    }
+
+    #[test]
+    fn sec_07_oversized_requests_are_refused_before_parsing() {
+        let api = Api::new_seeded_for_tests(CONFIG, 1).unwrap();
+        let huge = format!(
+            "{{\"v\":1,\"op\":\"engine.info\",\"args\":{{}},\"pad\":\"{}\"}}",
+            "x".repeat(MAX_REQUEST_BYTES)
+        );
+        assert_eq!(error_code(&api.call(&huge)), "request_too_large");
+        let config = format!("{{\"pad\": \"{}\"}}", "x".repeat(MAX_CONFIG_BYTES));
+        assert_eq!(
+            Api::new_seeded_for_tests(&config, 1).unwrap_err().reason(),
+            Reason::InvalidConfig
+        );
+    }
+
+    #[test]
+    fn sec_07_config_errors_never_echo_a_secret() {
+        let secret = "c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3JldA";
+        for config in [
+            format!(
+                r#"{{"keyring": {{"active": "{secret}", "keys": []}}, "view_url": "https://x.example/"}}"#
+            ),
+            format!(
+                r#"{{"keyring": {{"active": 1, "keys": [{{"id": 1, "secret": 5}}]}}, "view_url": "{secret}"}}"#
+            ),
+            format!(
+                r#"{{"keyring": {{"active": 1, "keys": [{{"id": "{secret}", "secret": "{secret}"}}]}}, "view_url": "https://x.example/"}}"#
+            ),
+        ] {
+            let err = Api::new_seeded_for_tests(&config, 1).unwrap_err();
+            assert!(!err.to_string().contains(secret), "{err}");
+            assert!(!format!("{err:?}").contains(secret), "{err:?}");
+        }
+    }
+
+    #[test]
+    fn sec_03_every_response_is_json_with_a_stable_code() {
+        let api = Api::new_seeded_for_tests(CONFIG, 1).unwrap();
+        for request in [
+            "",
+            "null",
+            "[]",
+            "{",
+            "\"text\"",
+            "{\"v\":1}",
+            "{\"v\":-1,\"op\":\"x\"}",
+            "{\"v\":1,\"op\":\"link.verify\",\"args\":[]}",
+        ] {
+            let code = error_code(&api.call(request));
+            assert!(
+                Reason::from_code(&code).is_some(),
+                "{request:?} gave {code}"
+            );
+        }
+    }
 }
