@@ -645,6 +645,65 @@ fn file_name(vector: &Value) -> String {
     format!("{}.json", vector["name"].as_str().unwrap())
 }
 
+/// The generated parts of `docs/api.md`: one example per operation and the reason table.
+fn api_doc(current: &str) -> String {
+    let vectors = all_vectors();
+    let mut examples = String::from("### Examples\n\nOne request and response per operation, taken from the golden vectors.\n");
+    for op in ticketshare::api::OPERATIONS {
+        let steps: Vec<&Value> = vectors
+            .iter()
+            .flat_map(|v| v["steps"].as_array().into_iter().flatten())
+            .filter(|s| s["request"]["json"]["op"] == json!(op))
+            .collect();
+        let step = steps.iter().find(|s| s["response"]["ok"] == json!(true)).or(steps.first()).expect("an example");
+        examples.push_str(&format!(
+            "\n#### `{op}`: {}\n\n```json\n{}\n```\n\n```json\n{}\n```\n",
+            step["note"].as_str().unwrap(),
+            serde_json::to_string_pretty(&step["request"]["json"]).unwrap(),
+            serde_json::to_string_pretty(&step["response"]).unwrap()
+        ));
+    }
+    let mut reasons = String::from(
+        "## Reason codes\n\nStable: a code never changes meaning, and a retired code or number is never reused. \
+         The number is what the C ABI reports.\n\n| number | code | category | meaning |\n| --- | --- | --- | --- |\n",
+    );
+    for reason in Reason::ALL {
+        reasons.push_str(&format!(
+            "| {} | `{}` | `{}` | {} |\n",
+            reason.number(),
+            reason.code(),
+            reason.public_category().as_str(),
+            reason_meaning(*reason)
+        ));
+    }
+    let replace = |text: &str, name: &str, body: &str| {
+        let start = format!("<!-- generated:{name}:start -->");
+        let end = format!("<!-- generated:{name}:end -->");
+        let (head, rest) = text.split_once(&start).expect("start marker");
+        let (_, tail) = rest.split_once(&end).expect("end marker");
+        format!("{head}{start}\n{body}{end}{tail}")
+    };
+    replace(&replace(current, "examples", &examples), "reasons", &reasons)
+}
+
+/// The first line of a reason's doc comment, from the source.
+fn reason_meaning(reason: Reason) -> String {
+    let source = include_str!("../src/error.rs");
+    let needle = format!("{:?} = {} =>", reason, reason.number());
+    let lines: Vec<&str> = source.lines().collect();
+    let at = lines.iter().position(|l| l.trim_start().starts_with(&needle)).expect("reason in source");
+    lines[..at]
+        .iter()
+        .rev()
+        .take_while(|l| l.trim_start().starts_with("///"))
+        .map(|l| l.trim_start().trim_start_matches("///").trim())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[test]
 fn vectors_are_up_to_date() {
     let update = std::env::var_os("UPDATE_VECTORS").is_some();
@@ -659,9 +718,17 @@ fn vectors_are_up_to_date() {
             stale.push(path.display().to_string());
         }
     }
+    let doc_path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/api.md");
+    let current = fs::read_to_string(&doc_path).unwrap();
+    let generated = api_doc(&current);
+    if update {
+        fs::write(&doc_path, generated).unwrap();
+    } else if generated != current {
+        stale.push(doc_path.display().to_string());
+    }
     assert!(
         stale.is_empty(),
-        "vectors differ from the code; run UPDATE_VECTORS=1 cargo test --test vectors: {stale:?}"
+        "vectors or docs/api.md differ from the code; run UPDATE_VECTORS=1 cargo test --test vectors: {stale:?}"
     );
 }
 
