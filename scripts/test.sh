@@ -36,6 +36,17 @@ need_cargo() {
 
 need_cargo
 
+# Installs Debian packages when a command is missing (CI runs as root).
+need_apt() {
+  local command="$1"
+  shift
+  command -v "$command" >/dev/null 2>&1 && return 0
+  echo "installing $* (for $command)"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+}
+
 # --- Rust core ---------------------------------------------------------------------------
 step "rustfmt" cargo fmt --all --check
 step "clippy (-D warnings)" cargo clippy --workspace --all-targets -- -D warnings
@@ -43,6 +54,18 @@ step "rust tests (unit, integration, properties, conformance, doc)" cargo test -
 step "rustdoc (-D warnings)" env RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --quiet
 step "quickstart example" cargo run --quiet --example quickstart
 step "fuzz targets compile" cargo check --quiet --manifest-path fuzz/Cargo.toml --bins
+
+# --- C ABI -------------------------------------------------------------------------------
+need_apt cc gcc
+need_apt make make
+need_apt valgrind valgrind
+step "C library (release)" cargo build --release --quiet -p ticketshare-c
+step "C quickstart (-Wall -Wextra -Werror)" make -s -C examples/c run
+step "C quickstart under valgrind" make -s -C examples/c valgrind
+step "C quickstart under AddressSanitizer" make -s -C examples/c asan
+step "C ABI tests (vectors, boundary)" make -s -C bindings/c/tests/c test
+step "C ABI tests under valgrind" make -s -C bindings/c/tests/c valgrind
+step "C ABI tests under AddressSanitizer" make -s -C bindings/c/tests/c asan
 
 echo
 if [ "$failed" -gt 0 ]; then

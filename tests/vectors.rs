@@ -648,14 +648,20 @@ fn file_name(vector: &Value) -> String {
 /// The generated parts of `docs/api.md`: one example per operation and the reason table.
 fn api_doc(current: &str) -> String {
     let vectors = all_vectors();
-    let mut examples = String::from("### Examples\n\nOne request and response per operation, taken from the golden vectors.\n");
+    let mut examples = String::from(
+        "### Examples\n\nOne request and response per operation, taken from the golden vectors.\n",
+    );
     for op in ticketshare::api::OPERATIONS {
         let steps: Vec<&Value> = vectors
             .iter()
             .flat_map(|v| v["steps"].as_array().into_iter().flatten())
             .filter(|s| s["request"]["json"]["op"] == json!(op))
             .collect();
-        let step = steps.iter().find(|s| s["response"]["ok"] == json!(true)).or(steps.first()).expect("an example");
+        let step = steps
+            .iter()
+            .find(|s| s["response"]["ok"] == json!(true))
+            .or(steps.first())
+            .expect("an example");
         examples.push_str(&format!(
             "\n#### `{op}`: {}\n\n```json\n{}\n```\n\n```json\n{}\n```\n",
             step["note"].as_str().unwrap(),
@@ -683,7 +689,11 @@ fn api_doc(current: &str) -> String {
         let (_, tail) = rest.split_once(&end).expect("end marker");
         format!("{head}{start}\n{body}{end}{tail}")
     };
-    replace(&replace(current, "examples", &examples), "reasons", &reasons)
+    replace(
+        &replace(current, "examples", &examples),
+        "reasons",
+        &reasons,
+    )
 }
 
 /// The first line of a reason's doc comment, from the source.
@@ -691,7 +701,10 @@ fn reason_meaning(reason: Reason) -> String {
     let source = include_str!("../src/error.rs");
     let needle = format!("{:?} = {} =>", reason, reason.number());
     let lines: Vec<&str> = source.lines().collect();
-    let at = lines.iter().position(|l| l.trim_start().starts_with(&needle)).expect("reason in source");
+    let at = lines
+        .iter()
+        .position(|l| l.trim_start().starts_with(&needle))
+        .expect("reason in source");
     lines[..at]
         .iter()
         .rev()
