@@ -67,6 +67,19 @@ step "C ABI tests (vectors, boundary)" make -s -C bindings/c/tests/c test
 step "C ABI tests under valgrind" make -s -C bindings/c/tests/c valgrind
 step "C ABI tests under AddressSanitizer" make -s -C bindings/c/tests/c asan
 
+# --- Python package (over the C ABI) ------------------------------------------------------
+need_apt python3 python3 python3-venv python3-pip
+venv=target/python-venv
+python_setup() {
+  [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet --upgrade pip &&
+    "$venv/bin/pip" install --quiet --force-reinstall --no-deps ./bindings/python &&
+    "$venv/bin/pip" install --quiet ./bindings/python pytest
+}
+step "Python package: pip install ./bindings/python" python_setup
+step "Python tests (vectors, story, bad input)" "$venv/bin/python" -m pytest -q bindings/python/tests
+step "Python quickstart" "$venv/bin/python" examples/python/quickstart.py
+
 echo
 if [ "$failed" -gt 0 ]; then
   printf 'failed steps:\n'

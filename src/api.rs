@@ -344,14 +344,9 @@ fn decode<'a, T: Deserialize<'a>>(json: &'a str, prefix: &str) -> Result<T> {
         ("", path) => path.to_owned(),
         (prefix, path) => format!("{prefix}.{path}"),
     };
-    Err(Error::with_detail(
-        reason,
-        format!(
-            "{location}: {what} (line {}, column {})",
-            inner.line(),
-            inner.column()
-        ),
-    ))
+    // No line or column: the path locates the field, and the answer must not depend on how
+    // the caller formatted its JSON (every binding sends the same request differently spaced).
+    Err(Error::with_detail(reason, format!("{location}: {what}")))
 }
 
 /// Splits a serde message into a reason and a description without the offending value.

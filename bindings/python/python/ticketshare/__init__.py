@@ -1,0 +1,36 @@
+"""ticketshare: the rules engine behind helpdesk ticket sharing.
+
+Secure share links for external collaborators, emailed verification codes, permission and
+plan checks, and the audit trail, decided by the Rust core; this package is a thin layer over
+its C ABI. Start with :class:`Engine`; docs/api.md describes every operation and reason code.
+"""
+
+from ._engine import Engine, LinkClaims
+from ._errors import (
+    CodeError,
+    ConfigError,
+    InternalError,
+    LinkError,
+    PolicyError,
+    RecordError,
+    RequestError,
+    TicketShareError,
+    ValidationError,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "CodeError",
+    "ConfigError",
+    "Engine",
+    "InternalError",
+    "LinkClaims",
+    "LinkError",
+    "PolicyError",
+    "RecordError",
+    "RequestError",
+    "TicketShareError",
+    "ValidationError",
+    "__version__",
+]
