@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Runs the Rust benchmarks and prints each figure as a ratio to its reference from the same run.
-# Usage: ./scripts/bench.sh [criterion args]   (figures go in docs/benchmarks.md)
+# Runs every benchmark and prints each figure as a ratio to its reference from the same run:
+# the Rust core, the C ABI and JSON surface, and the Python package.
+# Usage: ./scripts/bench.sh   (figures go in docs/benchmarks.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo bench --bench links -- --warm-up-time 2 --measurement-time 5 "$@" >/tmp/ticketshare-bench.log 2>&1 || {
+{ cargo bench --bench links -- --warm-up-time 2 --measurement-time 5 &&
+  cargo bench -p ticketshare-c --bench abi -- --warm-up-time 2 --measurement-time 5; } >/tmp/ticketshare-bench.log 2>&1 || {
   cat /tmp/ticketshare-bench.log
   exit 1
 }
@@ -33,4 +35,22 @@ print("| operation | median | ratio |")
 print("| --- | --- | --- |")
 for name, value, ratio in rows:
     print(f"| {name} | {value:.0f} ns | {ratio} |")
+
+rust = ns("link_verify_across_the_abi", "rust_engine_verify_link")
+c_typed = ns("link_verify_across_the_abi", "c_abi_ts_link_verify")
+json_api = ns("link_verify_across_the_abi", "json_api_call")
+c_json = ns("link_verify_across_the_abi", "c_abi_ts_engine_call_json")
+print()
+print("| operation | median | ratio |")
+print("| --- | --- | --- |")
+print(f"| Rust `Engine::verify_link` (reference) | {rust:.0f} ns | 1.00x |")
+print(f"| C ABI `ts_link_verify` (typed) | {c_typed:.0f} ns | {c_typed / rust:.2f}x the Rust call (target <= 1.2x) |")
+print(f"| JSON `Api::call` link.verify | {json_api:.0f} ns | {json_api / rust:.1f}x the Rust call |")
+print(f"| C ABI `ts_engine_call` link.verify | {c_json:.0f} ns | {c_json / rust:.1f}x the Rust call |")
 PY
+
+venv=target/python-venv
+[ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+"$venv/bin/pip" install --quiet ./bindings/python itsdangerous
+echo
+"$venv/bin/python" bindings/python/bench/bench_verify.py | tail -n 5
