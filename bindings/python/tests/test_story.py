@@ -1,5 +1,7 @@
 """The seed-000 story through the idiomatic API (EXT-01..14)."""
 
+import uuid
+
 import pytest
 
 import ticketshare
@@ -24,6 +26,8 @@ def test_external_share_story(engine):
 
     claims = engine.verify_link(token, at(10))
     assert claims.share_id == share["id"] and claims.key_id == 1
+    assert claims.share_id == str(uuid.UUID(share["id"]))
+    assert claims.expires_at_unix_nanos == 1795683600 * 10**9
 
     opened = engine.open_link(token, share, ACCOUNT, at(60))
     assert opened["outcome"] == "code_sent"

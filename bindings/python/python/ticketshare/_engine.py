@@ -2,10 +2,8 @@
 
 import json
 import threading
-import uuid
-from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any, Dict, Iterable, Mapping, Optional, Union
+from typing import Any, Dict, Iterable, Mapping, NamedTuple, Optional, Union
 
 from ._errors import InternalError, LinkError, RequestError, TicketShareError, error_for
 from ._native import ffi, lib
@@ -72,16 +70,21 @@ def _take_string(pointer: Any) -> str:
         lib.ts_string_free(pointer)
 
 
-@dataclass(frozen=True)
-class LinkClaims:
+class LinkClaims(NamedTuple):
     """What a verified link says (the typed hot path)."""
 
     share_id: str
-    """The share to load, as a UUID string."""
+    """The share to load, as a hyphenated UUID string."""
     expires_at_unix_nanos: int
     """When the link expires."""
     key_id: int
     """The key that signed it."""
+
+
+def _uuid_text(raw: bytes) -> str:
+    # The hyphenated form of 16 UUID bytes; uuid.UUID(bytes=...) gives the same, 5x slower.
+    h = raw.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 class Engine:
@@ -211,7 +214,7 @@ class Engine:
         status = lib.ts_link_verify(self._handle(), data, len(data), _nanos(now), claims, reason)
         if status == _OK:
             return LinkClaims(
-                share_id=str(uuid.UUID(bytes=bytes(ffi.buffer(claims.share_id)))),
+                share_id=_uuid_text(bytes(ffi.buffer(claims.share_id))),
                 expires_at_unix_nanos=claims.expires_at_unix_nanos,
                 key_id=claims.key_id,
             )
