@@ -1304,3 +1304,36 @@ fn sec_08_session_has_its_own_purpose_and_never_outlives_the_link() {
     let claims = engine.verify_session_token(&early, at(90)).unwrap();
     assert_eq!(claims.expires_at, at(90 + 3600));
 }
+
+/// A randomness source that has failed (an OS without entropy, say).
+struct BrokenRandom;
+
+impl RandomSource for BrokenRandom {
+    fn fill(&mut self, _buf: &mut [u8]) -> Result<()> {
+        Err(Error::new(Reason::RandomnessUnavailable, "no entropy"))
+    }
+}
+
+#[test]
+fn sec_03_failed_randomness_is_a_refusal_not_a_panic() {
+    let engine = engine();
+    let created = engine.create_share(
+        &actor("agent"),
+        &account("enterprise"),
+        &request("a@b.example", false),
+        &[],
+        t0(),
+        &mut BrokenRandom,
+    );
+    assert_eq!(reason(created), Reason::RandomnessUnavailable);
+    let ok = create(&engine, false);
+    let opened = engine.open_link(
+        &ok.link_token,
+        &ok.share,
+        None,
+        &account("enterprise"),
+        at(1),
+        &mut BrokenRandom,
+    );
+    assert_eq!(reason(opened), Reason::RandomnessUnavailable);
+}

@@ -1,7 +1,13 @@
 //! The cost of the C ABI and of the JSON surface, beside the Rust call, in one run.
 //!
 //! Run: `./scripts/bench.sh` (or `cargo bench -p ticketshare-c --bench abi`).
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, missing_docs, unsafe_code)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    missing_docs,
+    unsafe_code
+)]
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::ffi::CString;
