@@ -250,16 +250,7 @@ impl Branding {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// A minimal PNG header of the given size (imagesize reads only the IHDR chunk).
-    pub(crate) fn png(width: u32, height: u32) -> Vec<u8> {
-        let mut bytes = vec![0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13];
-        bytes.extend_from_slice(b"IHDR");
-        bytes.extend_from_slice(&width.to_be_bytes());
-        bytes.extend_from_slice(&height.to_be_bytes());
-        bytes.extend_from_slice(&[8, 6, 0, 0, 0, 0, 0, 0, 0]);
-        bytes
-    }
+    use crate::testing::png_header as png;
 
     fn reason<T>(r: Result<T>) -> Option<Reason> {
         r.err().map(|e| e.reason())

@@ -475,15 +475,15 @@ impl Engine {
         })
     }
 
-    /// The hot path with the record: verifies a link token against its share (signature,
-    /// purpose, expiry, cancellation) without changing anything (SEC-05).
-    pub fn check_link(
+    /// A token of `purpose`, signed, unexpired, for this share record, and the share live.
+    fn verify_for_share(
         &self,
         token: &str,
+        purpose: Purpose,
         share: &ExternalShare,
         now: Timestamp,
     ) -> Result<TokenClaims> {
-        let claims = links::verify(&self.keyring, token, Purpose::Link, now)?;
+        let claims = links::verify(&self.keyring, token, purpose, now)?;
         if claims.share_id != share.id {
             return Err(Error::new(
                 Reason::RecordMismatch,
@@ -492,6 +492,17 @@ impl Engine {
         }
         share.check_live(now)?;
         Ok(claims)
+    }
+
+    /// The hot path with the record: verifies a link token against its share (signature,
+    /// purpose, expiry, cancellation) without changing anything (SEC-05).
+    pub fn check_link(
+        &self,
+        token: &str,
+        share: &ExternalShare,
+        now: Timestamp,
+    ) -> Result<TokenClaims> {
+        self.verify_for_share(token, Purpose::Link, share, now)
     }
 
     fn session_for(&self, share: &ExternalShare, now: Timestamp) -> Result<(String, Timestamp)> {
@@ -678,14 +689,7 @@ impl Engine {
         share: &ExternalShare,
         now: Timestamp,
     ) -> Result<TokenClaims> {
-        let claims = links::verify(&self.keyring, session_token, Purpose::Session, now)?;
-        if claims.share_id != share.id {
-            return Err(Error::new(
-                Reason::RecordMismatch,
-                "the share record is not the session's",
-            ));
-        }
-        share.check_live(now)?;
+        let claims = self.verify_for_share(session_token, Purpose::Session, share, now)?;
         if !share.verification.is_satisfied() {
             return Err(Error::new(
                 Reason::VerificationRequired,

@@ -2,6 +2,17 @@
 
 pub use crate::random::SeededRandom;
 
+/// The first bytes of a PNG of the given size: enough for the logo size check, which reads only
+/// the IHDR chunk.
+pub fn png_header(width: u32, height: u32) -> Vec<u8> {
+    let mut bytes = vec![0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13];
+    bytes.extend_from_slice(b"IHDR");
+    bytes.extend_from_slice(&width.to_be_bytes());
+    bytes.extend_from_slice(&height.to_be_bytes());
+    bytes.extend_from_slice(&[8, 6, 0, 0, 0, 0, 0, 0, 0]);
+    bytes
+}
+
 /// Fuzz target bodies, shared by `fuzz/` (cargo-fuzz) and the regression test that replays
 /// `fuzz/regressions/`. Each panics only when an invariant breaks.
 pub mod fuzz {

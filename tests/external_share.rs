@@ -12,6 +12,7 @@ mod common;
 use common::*;
 use ticketshare::branding::{BrandingForm, LogoUpload};
 use ticketshare::codes::ChallengeState;
+use ticketshare::testing::png_header as png;
 use ticketshare::thread::{AuthorRole, ExternalNotePurpose, ItemKind};
 use ticketshare::*;
 
@@ -629,15 +630,6 @@ fn branded_account(plan: &str) -> Account {
     assert_eq!(events.len(), 1);
     account.branding = Some(branding);
     account
-}
-
-fn png(width: u32, height: u32) -> Vec<u8> {
-    let mut bytes = vec![0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13];
-    bytes.extend_from_slice(b"IHDR");
-    bytes.extend_from_slice(&width.to_be_bytes());
-    bytes.extend_from_slice(&height.to_be_bytes());
-    bytes.extend_from_slice(&[8, 6, 0, 0, 0, 0, 0, 0, 0]);
-    bytes
 }
 
 #[test]

@@ -19,6 +19,7 @@ use std::path::PathBuf;
 use ticketshare::api::Api;
 use ticketshare::keys::Keyring;
 use ticketshare::links::{self, Purpose};
+use ticketshare::testing::png_header as png;
 use ticketshare::{KeyId, Reason, ShareId, Timestamp};
 
 const KEY_1: &str = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8";
@@ -251,15 +252,6 @@ fn story() -> Value {
     let image = base64_png(200, 80);
     v.op("an admin sets the branding", "branding.update", json!({"actor": actor("admin"), "account": account("enterprise"), "form": {"company_name": "Acme <Shoes>", "logo": {"image_base64": image, "image_url": "https://cdn.acme.example/logo.png"}, "logo_url": "https://acme.example", "brand_colour": "#ff6600"}, "now": at(4000)}));
     v.into_json()
-}
-
-fn png(width: u32, height: u32) -> Vec<u8> {
-    let mut bytes = vec![0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13];
-    bytes.extend_from_slice(b"IHDR");
-    bytes.extend_from_slice(&width.to_be_bytes());
-    bytes.extend_from_slice(&height.to_be_bytes());
-    bytes.extend_from_slice(&[8, 6, 0, 0, 0, 0, 0, 0, 0]);
-    bytes
 }
 
 fn base64_png(width: u32, height: u32) -> String {
