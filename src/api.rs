@@ -403,6 +403,7 @@ enum Response {
 
 /// The error object of a response.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ErrorBody {
     /// The stable reason code.
     pub code: String,
@@ -431,12 +432,15 @@ struct Envelope<'a> {
     args: Option<&'a RawValue>,
 }
 
+/// Arguments of `engine.info`: none.
 #[derive(Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
-struct NoArgs {}
+pub struct NoArgs {}
 
 /// What `engine.info` returns.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct EngineInfo {
     /// The newest request version understood.
     pub api_version: u32,
@@ -450,6 +454,7 @@ pub struct EngineInfo {
 
 /// One reason, as `engine.info` lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ReasonInfo {
     /// The stable code.
     pub code: &'static str,
@@ -478,138 +483,220 @@ impl EngineInfo {
     }
 }
 
+/// Arguments of `policy.check`.
 #[derive(Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
-struct PolicyCheck {
-    actor: Actor,
-    permission: Permission,
+pub struct PolicyCheck {
+    /// The agent acting.
+    pub actor: Actor,
+    /// The permission asked for.
+    pub permission: Permission,
+    /// The account's plan (with `feature`).
     #[serde(default)]
-    plan: Option<String>,
+    pub plan: Option<String>,
+    /// The plan feature asked for (with `plan`).
     #[serde(default)]
-    feature: Option<PlanFeature>,
+    pub feature: Option<PlanFeature>,
 }
 
+/// Result of `policy.check`.
 #[derive(Serialize)]
-struct PolicyDecision {
-    allowed: bool,
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct PolicyDecision {
+    /// Whether the actor may.
+    pub allowed: bool,
+    /// Why not, when not allowed.
     #[serde(skip_serializing_if = "Option::is_none")]
-    refusal: Option<ErrorBody>,
+    pub refusal: Option<ErrorBody>,
 }
 
+/// Arguments of `share.create`.
 #[derive(Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
-struct ShareCreate {
-    actor: Actor,
-    account: Account,
-    request: ShareRequest,
+pub struct ShareCreate {
+    /// The agent acting.
+    pub actor: Actor,
+    /// The agent's account: plan and branding.
+    pub account: Account,
+    /// What the agent filled in.
+    pub request: ShareRequest,
+    /// Earlier shares of the same ticket (EXT-09); may be empty.
     #[serde(default)]
-    previous_shares: Vec<ExternalShare>,
-    now: Timestamp,
+    pub previous_shares: Vec<ExternalShare>,
+    /// The current time.
+    pub now: Timestamp,
 }
 
+/// Arguments of `link.verify`.
 #[derive(Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
-struct TokenArgs {
-    token: String,
-    now: Timestamp,
+pub struct TokenArgs {
+    /// The link token.
+    pub token: String,
+    /// The current time.
+    pub now: Timestamp,
 }
 
+/// Arguments of `link.check`.
 #[derive(Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
-struct TokenShareArgs {
-    token: String,
-    share: ExternalShare,
-    now: Timestamp,
+pub struct TokenShareArgs {
+    /// The link token.
+    pub token: String,
+    /// The share record, as stored.
+    pub share: ExternalShare,
+    /// The current time.
+    pub now: Timestamp,
 }
 
+/// Arguments of `link.open` and `code.resend`.
 #[derive(Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
-struct LinkOpen {
-    token: String,
-    share: ExternalShare,
+pub struct LinkOpen {
+    /// The link token.
+    pub token: String,
+    /// The share record, as stored.
+    pub share: ExternalShare,
+    /// The current code challenge, as stored, if any.
     #[serde(default)]
-    challenge: Option<CodeChallenge>,
-    account: Account,
-    now: Timestamp,
+    pub challenge: Option<CodeChallenge>,
+    /// The agent's account: plan and branding.
+    pub account: Account,
+    /// The current time.
+    pub now: Timestamp,
 }
 
+/// Arguments of `code.check`.
 #[derive(Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
-struct CodeCheck {
-    token: String,
-    share: ExternalShare,
-    challenge: CodeChallenge,
-    code: String,
-    now: Timestamp,
+pub struct CodeCheck {
+    /// The link token.
+    pub token: String,
+    /// The share record, as stored.
+    pub share: ExternalShare,
+    /// The current code challenge, as stored, if any.
+    pub challenge: CodeChallenge,
+    /// The code the collaborator entered.
+    pub code: String,
+    /// The current time.
+    pub now: Timestamp,
 }
 
+/// Arguments of `session.check`.
 #[derive(Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
-struct SessionArgs {
-    session_token: String,
-    share: ExternalShare,
-    now: Timestamp,
+pub struct SessionArgs {
+    /// The collaborator's session token.
+    pub session_token: String,
+    /// The share record, as stored.
+    pub share: ExternalShare,
+    /// The current time.
+    pub now: Timestamp,
 }
 
+/// Arguments of `share.view`.
 #[derive(Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
-struct ShareView {
-    session_token: String,
-    share: ExternalShare,
-    thread: TicketThread,
-    now: Timestamp,
+pub struct ShareView {
+    /// The collaborator's session token.
+    pub session_token: String,
+    /// The share record, as stored.
+    pub share: ExternalShare,
+    /// The ticket thread, as stored.
+    pub thread: TicketThread,
+    /// The current time.
+    pub now: Timestamp,
 }
 
+/// Arguments of `share.reply`.
 #[derive(Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
-struct ShareReply {
-    session_token: String,
-    share: ExternalShare,
-    reply: CollaboratorReply,
-    account: Account,
-    now: Timestamp,
+pub struct ShareReply {
+    /// The collaborator's session token.
+    pub session_token: String,
+    /// The share record, as stored.
+    pub share: ExternalShare,
+    /// What the collaborator wrote.
+    pub reply: CollaboratorReply,
+    /// The agent's account: plan and branding.
+    pub account: Account,
+    /// The current time.
+    pub now: Timestamp,
 }
 
+/// Arguments of `share.cancel`.
 #[derive(Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
-struct ShareCancel {
-    actor: Actor,
-    share: ExternalShare,
-    now: Timestamp,
+pub struct ShareCancel {
+    /// The agent acting.
+    pub actor: Actor,
+    /// The share record, as stored.
+    pub share: ExternalShare,
+    /// The current time.
+    pub now: Timestamp,
 }
 
+/// A logo in `branding.update`: the image as standard base64 and where it is served.
 #[derive(Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
-struct LogoArgs {
+pub struct LogoArgs {
     image_base64: String,
-    image_url: String,
+    /// Where the host serves the image.
+    pub image_url: String,
 }
 
+/// The branding form of `branding.update`.
 #[derive(Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
-struct BrandingFormArgs {
-    company_name: String,
+pub struct BrandingFormArgs {
+    /// The company name.
+    pub company_name: String,
+    /// The logo, or none.
     #[serde(default)]
-    logo: Option<LogoArgs>,
+    pub logo: Option<LogoArgs>,
+    /// Where a click on the logo leads.
     #[serde(default)]
-    logo_url: Option<String>,
+    pub logo_url: Option<String>,
+    /// The button colour, `#RGB` or `#RRGGBB`.
     #[serde(default)]
-    brand_colour: Option<String>,
+    pub brand_colour: Option<String>,
 }
 
+/// Arguments of `branding.update`.
 #[derive(Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
-struct BrandingUpdate {
-    actor: Actor,
-    account: Account,
-    form: BrandingFormArgs,
-    now: Timestamp,
+pub struct BrandingUpdate {
+    /// The agent acting.
+    pub actor: Actor,
+    /// The agent's account: plan and branding.
+    pub account: Account,
+    /// The admin's branding form.
+    pub form: BrandingFormArgs,
+    /// The current time.
+    pub now: Timestamp,
 }
 
+/// Result of `branding.update`.
 #[derive(Serialize)]
-struct BrandingUpdated {
-    branding: crate::branding::Branding,
-    events: Vec<crate::audit::AuditEvent>,
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct BrandingUpdated {
+    /// The validated branding, to store.
+    pub branding: crate::branding::Branding,
+    /// Audit events to store.
+    pub events: Vec<crate::audit::AuditEvent>,
 }
 
 #[cfg(test)]

@@ -18,35 +18,42 @@ pub const MAX_LOGO_BYTES: usize = 1024 * 1024;
 
 /// An absolute `https` URL (no `javascript:`, `data:`, relative or credentialed URLs).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(try_from = "String", into = "String")]
+#[cfg_attr(feature = "ts", ts(type = "string"))]
 pub struct HttpsUrl(String);
 
 impl HttpsUrl {
     /// Checks a URL: absolute, `https`, with a host, no user or password, at most 2048 bytes.
+    /// Hosts must be ASCII (internationalised names in their punycode form), as for emails.
     pub fn parse(value: &str) -> Result<Self> {
         let value = value.trim();
         if value.len() > MAX_URL_BYTES {
             return Err(Error::new(Reason::InvalidUrl, "URL longer than 2048 bytes"));
-        }
-        let url = url::Url::parse(value)
-            .map_err(|_| Error::new(Reason::InvalidUrl, "not an absolute URL"))?;
-        if url.scheme() != "https" {
-            return Err(Error::new(Reason::InvalidUrl, "URL must use https"));
-        }
-        if url.host_str().is_none_or(str::is_empty) {
-            return Err(Error::new(Reason::InvalidUrl, "URL has no host"));
-        }
-        if !url.username().is_empty() || url.password().is_some() {
-            return Err(Error::new(
-                Reason::InvalidUrl,
-                "URL must not carry credentials",
-            ));
         }
         if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
             return Err(Error::new(
                 Reason::InvalidUrl,
                 "URL has spaces or control characters",
             ));
+        }
+        let uri: http::Uri = value
+            .parse()
+            .map_err(|_| Error::new(Reason::InvalidUrl, "not an absolute URL"))?;
+        if uri.scheme_str() != Some("https") {
+            return Err(Error::new(Reason::InvalidUrl, "URL must use https"));
+        }
+        let authority = uri
+            .authority()
+            .ok_or(Error::new(Reason::InvalidUrl, "URL has no host"))?;
+        if authority.as_str().contains('@') {
+            return Err(Error::new(
+                Reason::InvalidUrl,
+                "URL must not carry credentials",
+            ));
+        }
+        if authority.host().is_empty() {
+            return Err(Error::new(Reason::InvalidUrl, "URL has no host"));
         }
         Ok(Self(value.to_owned()))
     }
@@ -72,7 +79,9 @@ impl From<HttpsUrl> for String {
 
 /// A brand colour as a hex code: `#RGB` or `#RRGGBB`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(try_from = "String", into = "String")]
+#[cfg_attr(feature = "ts", ts(type = "string"))]
 pub struct HexColour(String);
 
 impl HexColour {
@@ -113,7 +122,9 @@ impl From<HexColour> for String {
 
 /// A company name: 1 to 100 characters, one line, no control characters.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(try_from = "String", into = "String")]
+#[cfg_attr(feature = "ts", ts(type = "string"))]
 pub struct CompanyName(String);
 
 impl CompanyName {
@@ -143,6 +154,7 @@ impl From<CompanyName> for String {
 
 /// A validated logo: where the host serves it, and its size read from the image bytes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Logo {
     /// Where the host serves the image.
@@ -190,6 +202,7 @@ impl Logo {
 
 /// The collaborator email's branding, validated (EXT-13).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Branding {
     /// The From name and the "from [Company name]" text.
@@ -284,6 +297,9 @@ mod tests {
             "http://example.com",
             "https://user:pw@example.com/",
             "https://exa mple.com/",
+            "https://exämple.com/",
+            "https:///path",
+            "https://",
             "",
         ] {
             assert_eq!(

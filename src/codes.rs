@@ -21,7 +21,9 @@ const CODE_HASH_LABEL: &[u8] = b"ticketshare/code-hash/v1\0";
 
 /// A keyed hash of a code (HMAC-SHA256), serialised as unpadded base64url.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(try_from = "String", into = "String")]
+#[cfg_attr(feature = "ts", ts(type = "string"))]
 pub struct CodeHash([u8; 32]);
 
 impl fmt::Debug for CodeHash {
@@ -61,6 +63,7 @@ impl From<CodeHash> for String {
 
 /// Where a challenge stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum ChallengeState {
     /// Waiting for the code.
@@ -73,6 +76,7 @@ pub enum ChallengeState {
 
 /// One verification challenge: the record the host stores (never the code itself).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct CodeChallenge {
     /// The challenge.

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 /// Everything an [`crate::Engine`] is built from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct EngineConfig {
     /// Signing keys (SEC-01, SEC-07).
@@ -30,6 +31,7 @@ pub struct EngineConfig {
 
 /// Link and session lifetimes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields, default)]
 pub struct LinkConfig {
     /// How long a link lives after it was shared (EXT-08): 72 h by default.
@@ -49,6 +51,7 @@ impl Default for LinkConfig {
 
 /// Verification code settings (SEC-02). Defaults are the catalogue's decisions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields, default)]
 pub struct CodeConfig {
     /// Digits per code: 6 to 9 (6 digits is about 20 bits).

@@ -62,6 +62,7 @@ impl Error {
 
 /// What a refusal may reveal to the person in front of the host's page (SEC-06).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum PublicCategory {
     /// The link cannot be used: forged, tampered, unknown key, cancelled, or wrong kind.

@@ -35,6 +35,7 @@ pub const MAX_ATTACHMENT_BYTES: u64 = 25 * 1024 * 1024;
 
 /// The account the agent works for: its plan and email branding.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Account {
     /// The company name used when no branding overrides it.
@@ -48,6 +49,7 @@ pub struct Account {
 
 /// What the agent fills in to share (EXT-01).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct ShareRequest {
     /// The ticket to share.
@@ -65,6 +67,7 @@ pub struct ShareRequest {
 
 /// Whether the collaborator still has to enter a code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "state", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Verification {
     /// A code must be entered before the thread is shown (EXT-06).
@@ -90,6 +93,7 @@ impl Verification {
 
 /// Who cancelled a share, and when (EXT-10).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Cancellation {
     /// When.
@@ -100,6 +104,7 @@ pub struct Cancellation {
 
 /// One share of a ticket thread with one collaborator: the record the host stores.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct ExternalShare {
     /// The share.
@@ -143,6 +148,7 @@ impl ExternalShare {
 
 /// A new share: records to store, the email to send, the link.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ShareCreated {
     /// The share record.
     pub share: ExternalShare,
@@ -160,6 +166,7 @@ pub struct ShareCreated {
 
 /// What opening a link leads to. Opening never changes a record but for sending a code (SEC-05).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 // Outcome types are built once per call and moved straight out; boxing would only add noise.
 #[allow(clippy::large_enum_variant)]
 #[serde(tag = "outcome", rename_all = "snake_case")]
@@ -191,6 +198,7 @@ pub enum LinkOpened {
 
 /// A new code on request: store the challenge, send the email.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CodeSent {
     /// The new challenge, replacing the earlier one.
     pub challenge: CodeChallenge,
@@ -202,6 +210,7 @@ pub struct CodeSent {
 
 /// The result of entering a code. Both outcomes change records: store them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[allow(clippy::large_enum_variant)]
 #[serde(tag = "outcome", rename_all = "snake_case")]
 pub enum CodeChecked {
@@ -231,6 +240,7 @@ pub enum CodeChecked {
 
 /// What the collaborator sees (EXT-07).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SharedView {
     /// The share.
     pub share_id: ShareId,
@@ -250,6 +260,7 @@ pub struct SharedView {
 
 /// What the collaborator sends back (EXT-11).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct CollaboratorReply {
     /// The text: formatted text and hyperlinks in the host's editor format.
@@ -264,6 +275,7 @@ pub struct CollaboratorReply {
 
 /// An accepted reply: an external note, never a message to the customer (EXT-11).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ReplyAccepted {
     /// The external note to add to the thread.
     pub note: ThreadItem,
@@ -275,6 +287,7 @@ pub struct ReplyAccepted {
 
 /// A cancelled share (EXT-10).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ShareCancelled {
     /// The share, now cancelled.
     pub share: ExternalShare,

@@ -34,6 +34,7 @@ const TOKEN_BYTES: usize = SIGNED_BYTES + 32;
 
 /// What a token may be used for; a token of one purpose is refused for the other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Purpose {
     /// The *View conversation* link emailed to the collaborator.
@@ -61,6 +62,7 @@ impl Purpose {
 
 /// What a verified token says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TokenClaims {
     /// The token's purpose.
     pub purpose: Purpose,

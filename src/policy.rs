@@ -12,6 +12,7 @@ use std::fmt;
 
 /// A permission a role (or one user, by an admin's grant) can hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Permission {
     /// Share a ticket thread with an external collaborator, and cancel such a share (EXT-02).
@@ -45,6 +46,7 @@ impl fmt::Display for Permission {
 
 /// A feature a plan can include (EXT-03).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum PlanFeature {
     /// Sharing a ticket with an external collaborator.
@@ -75,7 +77,9 @@ impl fmt::Display for PlanFeature {
 
 /// A set of permissions, as a bit set (cheap to copy and test).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(from = "Vec<Permission>", into = "Vec<Permission>")]
+#[cfg_attr(feature = "ts", ts(as = "Vec<Permission>"))]
 pub struct Permissions(u32);
 
 impl Permissions {
@@ -108,7 +112,9 @@ impl<const N: usize> From<[Permission; N]> for Permissions {
 
 /// A set of plan features, as a bit set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(from = "Vec<PlanFeature>", into = "Vec<PlanFeature>")]
+#[cfg_attr(feature = "ts", ts(as = "Vec<PlanFeature>"))]
 pub struct PlanFeatures(u32);
 
 impl PlanFeatures {
@@ -135,6 +141,7 @@ impl From<PlanFeatures> for Vec<PlanFeature> {
 
 /// An agent acting on the helpdesk: who they are and which role they hold.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Actor {
     /// The host's id of the agent.
@@ -150,6 +157,7 @@ pub struct Actor {
 
 /// The host's role and plan tables.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Policy {
     /// Permissions held by each role. A role missing here holds none.

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// What kind of item of a ticket thread.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum ItemKind {
     /// A message from the customer.
@@ -32,6 +33,7 @@ impl ItemKind {
 
 /// Why an external note was added.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum ExternalNotePurpose {
     /// The agent shared the thread: recipient, subject and message (EXT-04).
@@ -44,6 +46,7 @@ pub enum ExternalNotePurpose {
 
 /// Who wrote an item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum AuthorRole {
     /// The ticket's customer.
@@ -58,6 +61,7 @@ pub enum AuthorRole {
 
 /// The author of an item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Author {
     /// What the author is.
@@ -68,6 +72,7 @@ pub struct Author {
 
 /// A file attached to an item, by reference: the engine never holds file contents.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Attachment {
     /// The file name shown.
@@ -82,6 +87,7 @@ pub struct Attachment {
 
 /// One message or note of a ticket thread.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct ThreadItem {
     /// The host's id of the item (the engine makes one for notes it creates).
@@ -101,6 +107,7 @@ pub struct ThreadItem {
 
 /// An order of the customer's.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct OrderDetails {
     /// The order reference.
@@ -112,6 +119,7 @@ pub struct OrderDetails {
 /// What the host knows of the customer. A collaborator sees name and orders only when the share
 /// included them (EXT-07), and the contact details never (EXT-12).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct CustomerDetails {
     /// The customer's name.
@@ -129,6 +137,7 @@ pub struct CustomerDetails {
 
 /// The customer as a collaborator may see them: name and orders, no way to contact them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct SharedCustomer {
     /// The customer's name.
@@ -139,6 +148,7 @@ pub struct SharedCustomer {
 
 /// A ticket's thread as the host stores it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct TicketThread {
     /// The ticket.

@@ -12,6 +12,7 @@ const NANOS_PER_SECOND: i64 = 1_000_000_000;
 /// in UTC (`"2026-11-23T18:00:00Z"`, fractions kept). Any offset is accepted on input and the
 /// instant is kept exactly; output is always UTC.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(type = "string"))]
 pub struct Timestamp(i64);
 
 fn out_of_range() -> Error {
@@ -104,6 +105,7 @@ impl<'de> Deserialize<'de> for Timestamp {
 
 /// A duration in whole seconds (configuration values: TTLs, cooldowns).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(transparent)]
 pub struct Seconds(pub u32);
 

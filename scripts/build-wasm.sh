@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Builds the npm package bindings/wasm/pkg: one optimised .wasm shared by the Node and browser
+# entry points. Installs what is missing: Debian's rustc-web toolchain (its std sources let
+# build-std target wasm32 without rustup), lld, binaryen (wasm-opt), and wasm-bindgen-cli pinned
+# to the wasm-bindgen version in Cargo.lock. Reference types are off: Debian's binaryen 108
+# breaks wasm-bindgen's externref table, so the glue keeps JS values in its own heap instead.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+apt_install() {
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+}
+[ -x /usr/bin/rustc ] && [ -d /usr/lib/rustlib/src/rust/library ] && [ -x /usr/bin/cargo ] || apt_install rustc-web cargo-web rust-web-src
+command -v wasm-ld >/dev/null 2>&1 || apt_install lld
+command -v wasm-opt >/dev/null 2>&1 || apt_install binaryen
+
+bindgen_version=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$bindgen_version" ]; then
+  echo "installing wasm-bindgen-cli $bindgen_version (pinned by Cargo.lock)"
+  # Not --locked: the crate's own lock file names a webpki-roots release the registry lacks.
+  cargo install wasm-bindgen-cli --version "$bindgen_version" --quiet
+fi
+
+out=target/wasm-build
+RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 \
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld \
+  RUSTFLAGS='--cfg getrandom_backend="wasm_js" -Zunstable-options -Cpanic=immediate-abort -Ctarget-feature=-reference-types' \
+  /usr/bin/cargo build --quiet --profile wasm --target wasm32-unknown-unknown \
+  -Zbuild-std=std,panic_abort -p ticketshare-wasm --target-dir "$out"
+
+pkg=bindings/wasm/pkg
+rm -rf "$pkg/glue" && mkdir -p "$pkg/glue"
+wasm-bindgen --target web --no-typescript --out-dir "$pkg/glue" --out-name ticketshare \
+  "$out/wasm32-unknown-unknown/wasm/ticketshare_wasm.wasm"
+wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --strip-debug --strip-producers -o "$pkg/glue/ticketshare_bg.wasm" "$pkg/glue/ticketshare_bg.wasm"
+cp bindings/wasm/js/*.js bindings/wasm/js/*.d.ts bindings/wasm/js/package.json "$pkg/"
+
+raw=$(stat -c %s "$pkg/glue/ticketshare_bg.wasm")
+gz=$(gzip -9 -c "$pkg/glue/ticketshare_bg.wasm" | wc -c)
+echo "wasm: $raw bytes raw, $gz bytes gzipped"
+if [ "$raw" -gt 614400 ]; then
+  echo "the .wasm is over the 600 KB limit" >&2
+  exit 1
+fi
