@@ -80,6 +80,15 @@ step "Python package: pip install ./bindings/python" python_setup
 step "Python tests (vectors, story, bad input)" "$venv/bin/python" -m pytest -q bindings/python/tests
 step "Python quickstart" "$venv/bin/python" examples/python/quickstart.py
 
+# --- WebAssembly and the npm package --------------------------------------------------------
+need_apt node nodejs npm
+need_apt chromium chromium
+step "WASM build (Debian rustc-web, pinned wasm-bindgen, wasm-opt; fails over 600 KB)" ./scripts/build-wasm.sh
+step "npm package: Node tests (vectors, story, bad input) from the packed tarball" ./scripts/test-wasm.sh node
+step "npm package: TypeScript declarations (tsc --strict)" ./scripts/test-wasm.sh types
+step "npm package: headless Chromium (link verify, code check)" ./scripts/test-wasm.sh browser
+step "Node quickstart" ./scripts/test-wasm.sh example
+
 echo
 if [ "$failed" -gt 0 ]; then
   printf 'failed steps:\n'
