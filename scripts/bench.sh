@@ -54,3 +54,9 @@ venv=target/python-venv
 "$venv/bin/pip" install --quiet ./bindings/python itsdangerous
 echo
 "$venv/bin/python" bindings/python/bench/bench_verify.py | tail -n 5
+
+# The npm package against jose, in the consumer directory test-wasm.sh installs.
+./scripts/build-wasm.sh >/dev/null
+./scripts/test-wasm.sh example >/dev/null
+(cd target/npm-consumer && npm install --silent --no-audit --no-fund jose@6 >/dev/null 2>&1 &&
+  cp ../../bindings/wasm/bench/bench.mjs . && echo && node bench.mjs)
