@@ -27,7 +27,7 @@ fi
 out=target/wasm-build
 RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld \
-  RUSTFLAGS='--cfg getrandom_backend="wasm_js" -Zunstable-options -Cpanic=immediate-abort -Ctarget-feature=-reference-types' \
+  RUSTFLAGS='--cfg getrandom_backend="wasm_js" -Zunstable-options -Cpanic=immediate-abort -Ctarget-feature=-reference-types -Zfmt-debug=none -Zlocation-detail=none' \
   /usr/bin/cargo build --quiet --profile wasm --target wasm32-unknown-unknown \
   -Zbuild-std=std,panic_abort -p ticketshare-wasm --target-dir "$out"
 

@@ -288,7 +288,10 @@ impl Api {
             }
             other => Err(Error::with_detail(
                 Reason::UnknownOperation,
-                format!("unknown operation {:?}", truncate(other, 64)),
+                format!(
+                    "unknown operation {}",
+                    crate::text::quoted(truncate(other, 64))
+                ),
             )),
         }
     }
@@ -327,21 +330,23 @@ fn to_value<T: Serialize>(value: &T) -> Result<serde_json::Value> {
 /// Decodes JSON into `T`, naming the path of a bad field and never echoing a value (values may
 /// be codes or keys). A value our own types refuse keeps that type's reason code.
 fn decode<'a, T: Deserialize<'a>>(json: &'a str, prefix: &str) -> Result<T> {
-    let mut de = serde_json::Deserializer::from_str(json);
-    let (path, inner) = match serde_path_to_error::deserialize(&mut de) {
-        Ok(value) => match de.end() {
-            Ok(()) => return Ok(value),
-            Err(trailing) => (String::new(), trailing),
-        },
-        Err(err) => (err.path().to_string(), err.into_inner()),
+    let error = match serde_json::from_str(json) {
+        Ok(value) => return Ok(value),
+        Err(error) => error,
     };
-    let (reason, what) = describe(&inner.to_string(), inner.classify());
-    let syntax = !matches!(inner.classify(), serde_json::error::Category::Data);
-    let path = if syntax { String::new() } else { path };
+    let (reason, what) = describe(&error.to_string(), error.classify());
+    let path = match error.classify() {
+        serde_json::error::Category::Data => {
+            let about_a_value = !what.starts_with("missing field");
+            crate::json_path::at(json, error.line(), error.column(), about_a_value)
+        }
+        _ => String::new(),
+    };
     let location = match (prefix, path.as_str()) {
-        ("", "" | ".") => String::from("request"),
-        (prefix, "" | ".") => prefix.to_owned(),
+        ("", "") => String::from("request"),
+        (prefix, "") => prefix.to_owned(),
         ("", path) => path.to_owned(),
+        (prefix, path) if path.starts_with('[') => format!("{prefix}{path}"),
         (prefix, path) => format!("{prefix}.{path}"),
     };
     // No line or column: the path locates the field, and the answer must not depend on how

@@ -224,7 +224,10 @@ impl Policy {
         } else {
             Err(Error::with_detail(
                 Reason::PermissionDenied,
-                format!("role {:?} lacks the {permission} permission", actor.role),
+                format!(
+                    "role {} lacks the {permission} permission",
+                    crate::text::quoted(&actor.role)
+                ),
             ))
         }
     }
@@ -236,7 +239,10 @@ impl Policy {
         } else {
             Err(Error::with_detail(
                 Reason::PlanFeatureMissing,
-                format!("plan {plan:?} does not include {feature}"),
+                format!(
+                    "plan {} does not include {feature}",
+                    crate::text::quoted(plan)
+                ),
             ))
         }
     }

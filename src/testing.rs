@@ -61,6 +61,37 @@ pub mod fuzz {
         }
     }
 
+    /// The whole JSON surface: whatever the request, the answer is JSON with `ok` and, when
+    /// not ok, a known reason code.
+    pub fn api(data: &[u8]) {
+        use std::sync::OnceLock;
+        static API: OnceLock<Option<crate::api::Api>> = OnceLock::new();
+        let api = API.get_or_init(|| {
+            crate::api::Api::new_seeded_for_tests(
+                r#"{"keyring": {"active": 1, "keys": [{"id": 1, "secret": "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8"}]}, "view_url": "https://x.example/s/"}"#,
+                1,
+            )
+            .ok()
+        });
+        let Some(api) = api else { return };
+        let response: serde_json::Value =
+            serde_json::from_str(&api.call(&String::from_utf8_lossy(data))).unwrap_or_default();
+        match response.get("ok").and_then(serde_json::Value::as_bool) {
+            Some(true) => {}
+            Some(false) => {
+                let code = response
+                    .pointer("/error/code")
+                    .and_then(serde_json::Value::as_str)
+                    .unwrap_or_default();
+                assert!(
+                    crate::Reason::from_code(code).is_some(),
+                    "unknown code {code:?}"
+                );
+            }
+            None => unreachable!("the answer is not a response: {response}"),
+        }
+    }
+
     /// Record and value parsers: JSON records, config, and the validated value types.
     pub fn records(data: &[u8]) {
         let _ = serde_json::from_slice::<ExternalShare>(data);

@@ -41,9 +41,40 @@ pub fn bounded(field: &'static str, value: &str, max_chars: usize, lines: Lines)
     Ok(trimmed.to_owned())
 }
 
+/// `value` in double quotes with control characters, quotes and backslashes escaped, for error
+/// details: the same text `{:?}` gives for these strings, without the Debug machinery (which
+/// the WebAssembly build leaves out to save space).
+pub fn quoted(value: &str) -> String {
+    let mut out = String::with_capacity(value.len() + 2);
+    out.push('"');
+    for c in value.chars() {
+        match c {
+            '\'' => out.push(c),
+            c => out.extend(c.escape_debug()),
+        }
+    }
+    out.push('"');
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sec_06_quoted_matches_debug_for_host_strings() {
+        for value in [
+            "viewer",
+            "it's",
+            "a\"b",
+            "tab\there",
+            "nul\u{0}",
+            "é",
+            "back\\slash",
+        ] {
+            assert_eq!(quoted(value), format!("{value:?}"), "{value}");
+        }
+    }
 
     #[test]
     fn sec_03_text_is_bounded_and_clean() {

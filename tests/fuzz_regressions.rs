@@ -27,3 +27,8 @@ fn sec_03_fuzz_regressions_token() {
 fn sec_03_fuzz_regressions_records() {
     replay("records", ticketshare::testing::fuzz::records);
 }
+
+#[test]
+fn sec_03_fuzz_regressions_api() {
+    replay("api", ticketshare::testing::fuzz::api);
+}
