@@ -66,9 +66,16 @@ pub struct ShareRequest {
 }
 
 /// Whether the collaborator still has to enter a code.
+///
+/// Read through [`VerificationRecord`]: the same JSON, without serde's buffering of internally
+/// tagged enums (a sizeable part of the WebAssembly build).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(tag = "state", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(
+    tag = "state",
+    rename_all = "snake_case",
+    try_from = "VerificationRecord"
+)]
 pub enum Verification {
     /// A code must be entered before the thread is shown (EXT-06).
     Required,
@@ -82,6 +89,48 @@ pub enum Verification {
         /// When.
         at: Timestamp,
     },
+}
+
+/// The states of [`Verification`], as its `state` field names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum VerificationState {
+    Required,
+    Inherited,
+    Verified,
+}
+
+/// [`Verification`] as it reads: the tag and every field, checked together by `try_from`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[doc(hidden)]
+pub struct VerificationRecord {
+    state: VerificationState,
+    #[serde(default)]
+    from: Option<ShareId>,
+    #[serde(default)]
+    at: Option<Timestamp>,
+}
+
+impl TryFrom<VerificationRecord> for Verification {
+    type Error = Error;
+    fn try_from(record: VerificationRecord) -> Result<Self> {
+        match record {
+            VerificationRecord { state: VerificationState::Required, from: None, at: None } => {
+                Ok(Self::Required)
+            }
+            VerificationRecord { state: VerificationState::Inherited, from: Some(from), at: None } => {
+                Ok(Self::Inherited { from })
+            }
+            VerificationRecord { state: VerificationState::Verified, from: None, at: Some(at) } => {
+                Ok(Self::Verified { at })
+            }
+            _ => Err(Error::new(
+                Reason::InvalidRequest,
+                "verification: required has no fields, inherited has `from` only, verified has `at` only",
+            )),
+        }
+    }
 }
 
 impl Verification {

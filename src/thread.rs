@@ -5,9 +5,12 @@ use crate::timestamp::Timestamp;
 use serde::{Deserialize, Serialize};
 
 /// What kind of item of a ticket thread.
+///
+/// Read through [`ItemKindRecord`]: the same JSON, without serde's buffering of internally
+/// tagged enums (a sizeable part of the WebAssembly build).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(tag = "type", rename_all = "snake_case", try_from = "ItemKindRecord")]
 pub enum ItemKind {
     /// A message from the customer.
     Incoming,
@@ -22,6 +25,47 @@ pub enum ItemKind {
         /// Why the note exists.
         purpose: ExternalNotePurpose,
     },
+}
+
+/// The kinds of [`ItemKind`], as its `type` field names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum ItemKindTag {
+    Incoming,
+    Outgoing,
+    InternalNote,
+    ExternalNote,
+}
+
+/// [`ItemKind`] as it reads: the tag and every field, checked together by `try_from`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[doc(hidden)]
+pub struct ItemKindRecord {
+    #[serde(rename = "type")]
+    tag: ItemKindTag,
+    #[serde(default)]
+    share_id: Option<ShareId>,
+    #[serde(default)]
+    purpose: Option<ExternalNotePurpose>,
+}
+
+impl TryFrom<ItemKindRecord> for ItemKind {
+    type Error = crate::Error;
+    fn try_from(record: ItemKindRecord) -> crate::Result<Self> {
+        match (record.tag, record.share_id, record.purpose) {
+            (ItemKindTag::Incoming, None, None) => Ok(Self::Incoming),
+            (ItemKindTag::Outgoing, None, None) => Ok(Self::Outgoing),
+            (ItemKindTag::InternalNote, None, None) => Ok(Self::InternalNote),
+            (ItemKindTag::ExternalNote, Some(share_id), Some(purpose)) => {
+                Ok(Self::ExternalNote { share_id, purpose })
+            }
+            _ => Err(crate::Error::new(
+                crate::Reason::InvalidRequest,
+                "kind: external_note has `share_id` and `purpose`, the other kinds no fields",
+            )),
+        }
+    }
 }
 
 impl ItemKind {

@@ -1329,3 +1329,53 @@ fn sec_03_failed_randomness_is_a_refusal_not_a_panic() {
     );
     assert_eq!(reason(opened), Reason::RandomnessUnavailable);
 }
+
+#[test]
+fn sec_03_tagged_records_round_trip_and_refuse_mixed_fields() {
+    use ticketshare::thread::{ExternalNotePurpose, ItemKind};
+    for verification in [
+        Verification::Required,
+        Verification::Inherited {
+            from: ShareId::from_bytes([1; 16]),
+        },
+        Verification::Verified { at: t0() },
+    ] {
+        let json = serde_json::to_string(&verification).unwrap();
+        assert_eq!(
+            serde_json::from_str::<Verification>(&json).unwrap(),
+            verification,
+            "{json}"
+        );
+    }
+    for kind in [
+        ItemKind::Incoming,
+        ItemKind::InternalNote,
+        ItemKind::ExternalNote {
+            share_id: ShareId::from_bytes([2; 16]),
+            purpose: ExternalNotePurpose::Shared,
+        },
+    ] {
+        let json = serde_json::to_string(&kind).unwrap();
+        assert_eq!(
+            serde_json::from_str::<ItemKind>(&json).unwrap(),
+            kind,
+            "{json}"
+        );
+    }
+    for bad in [
+        r#"{"state":"required","at":"2026-11-23T09:00:00Z"}"#,
+        r#"{"state":"inherited"}"#,
+        r#"{"state":"verified","from":"01010101-0101-4101-8101-010101010101"}"#,
+        r#"{"state":"lost"}"#,
+        r#"{"state":"required","extra":1}"#,
+    ] {
+        assert!(serde_json::from_str::<Verification>(bad).is_err(), "{bad}");
+    }
+    for bad in [
+        r#"{"type":"incoming","purpose":"shared"}"#,
+        r#"{"type":"external_note"}"#,
+        r#"{"kind":"incoming"}"#,
+    ] {
+        assert!(serde_json::from_str::<ItemKind>(bad).is_err(), "{bad}");
+    }
+}
