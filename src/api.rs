@@ -91,16 +91,15 @@ impl Api {
     /// Runs one request and returns the response JSON. Never fails: a refusal is a response
     /// with `"ok": false`.
     pub fn call(&self, request: &str) -> String {
-        let response = match self.dispatch(request) {
-            Ok(result) => Response::Ok { ok: true, result },
-            Err(error) => Response::Err {
-                ok: false,
-                error: ErrorBody::from(&error),
-            },
+        // The result is written straight to text: one serializer per result type, not two.
+        let error = match self.dispatch(request) {
+            Ok(result) => return format!(r#"{{"ok":true,"result":{result}}}"#),
+            Err(error) => error,
         };
-        serde_json::to_string(&response).unwrap_or_else(|_| {
-            r#"{"ok":false,"error":{"code":"internal_error","category":"internal","message":"response could not be encoded"}}"#.to_owned()
-        })
+        match serde_json::to_string(&ErrorBody::from(&error)) {
+            Ok(body) => format!(r#"{{"ok":false,"error":{body}}}"#),
+            Err(_) => r#"{"ok":false,"error":{"code":"internal_error","category":"internal","message":"response could not be encoded"}}"#.to_owned(),
+        }
     }
 
     fn with_rng<T>(&self, f: impl FnOnce(&mut dyn RandomSource) -> Result<T>) -> Result<T> {
@@ -116,7 +115,7 @@ impl Api {
         }
     }
 
-    fn dispatch(&self, request: &str) -> Result<serde_json::Value> {
+    fn dispatch(&self, request: &str) -> Result<String> {
         if request.len() > MAX_REQUEST_BYTES {
             return Err(Error::with_detail(
                 Reason::RequestTooLarge,
@@ -147,7 +146,7 @@ impl Api {
         match envelope.op.as_str() {
             "engine.info" => {
                 let _: NoArgs = decode(args, "args")?;
-                to_value(&EngineInfo::current())
+                to_json(&EngineInfo::current())
             }
             "policy.check" => {
                 let a: PolicyCheck = decode(args, "args")?;
@@ -162,7 +161,7 @@ impl Api {
                     )),
                 };
                 match decision {
-                    Ok(()) => to_value(&PolicyDecision {
+                    Ok(()) => to_json(&PolicyDecision {
                         allowed: true,
                         refusal: None,
                     }),
@@ -172,7 +171,7 @@ impl Api {
                             Reason::PermissionDenied | Reason::PlanFeatureMissing
                         ) =>
                     {
-                        to_value(&PolicyDecision {
+                        to_json(&PolicyDecision {
                             allowed: false,
                             refusal: Some(ErrorBody::from(&err)),
                         })
@@ -192,15 +191,15 @@ impl Api {
                         rng,
                     )
                 })?;
-                to_value(&out)
+                to_json(&out)
             }
             "link.verify" => {
                 let a: TokenArgs = decode(args, "args")?;
-                to_value(&e.verify_link(&a.token, a.now)?)
+                to_json(&e.verify_link(&a.token, a.now)?)
             }
             "link.check" => {
                 let a: TokenShareArgs = decode(args, "args")?;
-                to_value(&e.check_link(&a.token, &a.share, a.now)?)
+                to_json(&e.check_link(&a.token, &a.share, a.now)?)
             }
             "link.open" => {
                 let a: LinkOpen = decode(args, "args")?;
@@ -214,7 +213,7 @@ impl Api {
                         rng,
                     )
                 })?;
-                to_value(&out)
+                to_json(&out)
             }
             "code.resend" => {
                 let a: LinkOpen = decode(args, "args")?;
@@ -228,31 +227,31 @@ impl Api {
                         rng,
                     )
                 })?;
-                to_value(&out)
+                to_json(&out)
             }
             "code.check" => {
                 let a: CodeCheck = decode(args, "args")?;
-                to_value(&e.check_code(&a.token, &a.share, &a.challenge, &a.code, a.now)?)
+                to_json(&e.check_code(&a.token, &a.share, &a.challenge, &a.code, a.now)?)
             }
             "session.check" => {
                 let a: SessionArgs = decode(args, "args")?;
-                to_value(&e.check_session(&a.session_token, &a.share, a.now)?)
+                to_json(&e.check_session(&a.session_token, &a.share, a.now)?)
             }
             "share.view" => {
                 let a: ShareView = decode(args, "args")?;
-                to_value(&e.view(&a.session_token, &a.share, &a.thread, a.now)?)
+                to_json(&e.view(&a.session_token, &a.share, &a.thread, a.now)?)
             }
             "share.reply" => {
                 let a: ShareReply = decode(args, "args")?;
                 let out = self.with_rng(|rng| {
                     e.reply(&a.session_token, &a.share, &a.reply, &a.account, a.now, rng)
                 })?;
-                to_value(&out)
+                to_json(&out)
             }
             "share.cancel" => {
                 let a: ShareCancel = decode(args, "args")?;
                 let out = self.with_rng(|rng| e.cancel_share(&a.actor, &a.share, a.now, rng))?;
-                to_value(&out)
+                to_json(&out)
             }
             "branding.update" => {
                 let a: BrandingUpdate = decode(args, "args")?;
@@ -284,7 +283,7 @@ impl Api {
                     brand_colour: a.form.brand_colour.as_deref(),
                 };
                 let (branding, events) = e.update_branding(&a.actor, &a.account, &form, a.now)?;
-                to_value(&BrandingUpdated { branding, events })
+                to_json(&BrandingUpdated { branding, events })
             }
             other => Err(Error::with_detail(
                 Reason::UnknownOperation,
@@ -322,8 +321,8 @@ fn truncate(text: &str, max: usize) -> &str {
     }
 }
 
-fn to_value<T: Serialize>(value: &T) -> Result<serde_json::Value> {
-    serde_json::to_value(value)
+fn to_json<T: Serialize>(value: &T) -> Result<String> {
+    serde_json::to_string(value)
         .map_err(|_| Error::new(Reason::InternalError, "result could not be encoded"))
 }
 
@@ -397,13 +396,6 @@ fn describe(message: &str, class: serde_json::error::Category) -> (Reason, Strin
             )
         }
     }
-}
-
-#[derive(Serialize)]
-#[serde(untagged)]
-enum Response {
-    Ok { ok: bool, result: serde_json::Value },
-    Err { ok: bool, error: ErrorBody },
 }
 
 /// The error object of a response.
