@@ -188,6 +188,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn sec_07_key_material_is_wiped_on_drop() {
+        // Compile-time proof: a pre-keyed HMAC-SHA256 state is two SHA-256 cores (the key
+        // XORed with ipad and opad, absorbed); each wipes itself on drop (sha2's `zeroize`).
+        fn wiped_on_drop<T: zeroize::ZeroizeOnDrop>() {}
+        wiped_on_drop::<sha2::block_api::Sha256VarCore>();
+        wiped_on_drop::<KeyConfig>();
+    }
+
+    #[test]
     fn sec_07_short_keys_are_refused() {
         let short = [7u8; 31];
         let err = Keyring::new(KeyId(1), [(KeyId(1), &short[..])]).err();
