@@ -25,10 +25,10 @@ impl Engine {
         let keyring = Keyring::from_config(&config.keyring)?;
         Ok(Self {
             keyring,
-            policy: config.policy.clone(),
+            policy: config.policy,
             links: config.links,
             codes: config.codes,
-            view_url: config.view_url.as_str().to_owned(),
+            view_url: config.view_url.into(),
         })
     }
 
