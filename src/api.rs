@@ -96,10 +96,7 @@ impl Api {
             Ok(result) => return format!(r#"{{"ok":true,"result":{result}}}"#),
             Err(error) => error,
         };
-        match serde_json::to_string(&ErrorBody::from(&error)) {
-            Ok(body) => format!(r#"{{"ok":false,"error":{body}}}"#),
-            Err(_) => r#"{"ok":false,"error":{"code":"internal_error","category":"internal","message":"response could not be encoded"}}"#.to_owned(),
-        }
+        format!(r#"{{"ok":false,"error":{}}}"#, ErrorBody::json(&error))
     }
 
     fn with_rng<T>(&self, f: impl FnOnce(&mut dyn RandomSource) -> Result<T>) -> Result<T> {
@@ -326,10 +323,13 @@ fn to_json<T: Serialize>(value: &T) -> Result<String> {
         .map_err(|_| Error::new(Reason::InternalError, "result could not be encoded"))
 }
 
-/// Decodes JSON into `T`, naming the path of a bad field and never echoing a value (values may
+/// Decodes JSON into `T` (records from JSON objects only), naming the path of a bad field and never echoing a value (values may
 /// be codes or keys). A value our own types refuse keeps that type's reason code.
 fn decode<'a, T: Deserialize<'a>>(json: &'a str, prefix: &str) -> Result<T> {
-    let error = match serde_json::from_str(json) {
+    let mut deserializer = serde_json::Deserializer::from_str(json);
+    let read = T::deserialize(crate::json_objects::ObjectsOnly(&mut deserializer))
+        .and_then(|value| deserializer.end().map(|()| value));
+    let error = match read {
         Ok(value) => return Ok(value),
         Err(error) => error,
     };
@@ -383,6 +383,14 @@ fn describe(message: &str, class: serde_json::error::Category) -> (Reason, Strin
                 .split_once(", expected ")
                 .map(|(_, e)| e)
                 .unwrap_or("another value");
+            // serde names the Rust type of a record ("struct TokenArgs"); say what JSON it is.
+            let expected = if expected.starts_with("struct ")
+                || expected.starts_with("internally tagged enum ")
+            {
+                "an object"
+            } else {
+                expected
+            };
             let kind = if message.starts_with("invalid length") {
                 "invalid length"
             } else if message.starts_with("invalid value") {
@@ -408,6 +416,16 @@ pub struct ErrorBody {
     pub category: String,
     /// The detail for logs.
     pub message: String,
+}
+
+impl ErrorBody {
+    /// The error object of `error` as JSON text, as a response carries it.
+    pub fn json(error: &Error) -> String {
+        serde_json::to_string(&Self::from(error)).unwrap_or_else(|_| {
+            r#"{"code":"internal_error","category":"internal","message":"error could not be encoded"}"#
+                .to_owned()
+        })
+    }
 }
 
 impl From<&Error> for ErrorBody {

@@ -28,6 +28,7 @@ mod engine;
 pub mod error;
 pub mod external_share;
 pub mod ids;
+mod json_objects;
 mod json_path;
 pub mod keys;
 pub mod links;

@@ -592,6 +592,12 @@ fn requests() -> Value {
         "link.verify",
         json!({"token": 12345678, "now": at(0)}),
     );
+    v.op(
+        "a record as an array of its fields (records are JSON objects only)",
+        "link.verify",
+        json!(["x", at(0)]),
+    );
+    v.call("a request as an array", json!([1, "engine.info", {}]));
     v.into_json()
 }
 
