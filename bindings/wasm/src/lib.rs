@@ -13,12 +13,7 @@ pub struct RawEngine {
 }
 
 fn error_json(error: &ticketshare::Error) -> JsValue {
-    let body = serde_json::json!({
-        "code": error.code(),
-        "category": error.public_category().as_str(),
-        "message": error.detail(),
-    });
-    JsValue::from_str(&body.to_string())
+    JsValue::from_str(&ticketshare::api::ErrorBody::json(error))
 }
 
 #[wasm_bindgen]
