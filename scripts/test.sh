@@ -74,9 +74,13 @@ python_setup() {
   [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet --upgrade pip &&
     "$venv/bin/pip" install --quiet --force-reinstall --no-deps ./bindings/python &&
-    "$venv/bin/pip" install --quiet ./bindings/python pytest
+    "$venv/bin/pip" install --quiet ./bindings/python pytest vermin
 }
 step "Python package: pip install ./bindings/python" python_setup
+# The package declares Python 3.9+ but this machine has one Python: vermin proves the sources
+# use nothing newer (syntax, library calls and annotations).
+step "Python sources need at most Python 3.9 (vermin)" "$venv/bin/vermin" -t=3.9- --violations \
+  --no-tips --eval-annotations -q bindings/python/python examples/python bindings/python/tests
 step "Python tests (vectors, story, bad input)" "$venv/bin/python" -m pytest -q bindings/python/tests
 step "Python quickstart" "$venv/bin/python" examples/python/quickstart.py
 
