@@ -62,9 +62,8 @@ impl From<CodeHash> for String {
 }
 
 /// Where a challenge stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename_all = "snake_case"))]
 pub enum ChallengeState {
     /// Waiting for the code.
     Pending,
@@ -73,6 +72,12 @@ pub enum ChallengeState {
     /// The right code was entered; it is not accepted again.
     Accepted,
 }
+
+crate::names::wire_names!(ChallengeState {
+    Pending => "pending",
+    Locked => "locked",
+    Accepted => "accepted",
+});
 
 /// One verification challenge: the record the host stores (never the code itself).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -92,13 +92,18 @@ pub enum Verification {
 }
 
 /// The states of [`Verification`], as its `state` field names them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum VerificationState {
     Required,
     Inherited,
     Verified,
 }
+
+crate::names::wire_names!(VerificationState {
+    Required => "required",
+    Inherited => "inherited",
+    Verified => "verified",
+});
 
 /// [`Verification`] as it reads: the tag and every field, checked together by `try_from`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

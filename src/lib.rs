@@ -32,6 +32,7 @@ mod json_objects;
 mod json_path;
 pub mod keys;
 pub mod links;
+mod names;
 pub mod policy;
 pub mod random;
 #[cfg(feature = "testing")]

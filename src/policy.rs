@@ -11,9 +11,8 @@ use std::collections::HashMap;
 use std::fmt;
 
 /// A permission a role (or one user, by an admin's grant) can hold.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename_all = "snake_case"))]
 pub enum Permission {
     /// Share a ticket thread with an external collaborator, and cancel such a share (EXT-02).
     ExternalShare,
@@ -25,18 +24,15 @@ impl Permission {
     /// Every permission.
     pub const ALL: [Permission; 2] = [Permission::ExternalShare, Permission::EmailCustomisation];
 
-    /// The stable snake_case name.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::ExternalShare => "external_share",
-            Self::EmailCustomisation => "email_customisation",
-        }
-    }
-
     const fn bit(self) -> u32 {
         1 << (self as u32)
     }
 }
+
+crate::names::wire_names!(Permission {
+    ExternalShare => "external_share",
+    EmailCustomisation => "email_customisation",
+});
 
 impl fmt::Display for Permission {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -45,9 +41,8 @@ impl fmt::Display for Permission {
 }
 
 /// A feature a plan can include (EXT-03).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename_all = "snake_case"))]
 pub enum PlanFeature {
     /// Sharing a ticket with an external collaborator.
     TicketShare,
@@ -56,18 +51,15 @@ pub enum PlanFeature {
 }
 
 impl PlanFeature {
-    /// The stable snake_case name.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::TicketShare => "ticket_share",
-            Self::EmailCustomisation => "email_customisation",
-        }
-    }
-
     const fn bit(self) -> u32 {
         1 << (self as u32)
     }
 }
+
+crate::names::wire_names!(PlanFeature {
+    TicketShare => "ticket_share",
+    EmailCustomisation => "email_customisation",
+});
 
 impl fmt::Display for PlanFeature {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -28,14 +28,20 @@ pub enum ItemKind {
 }
 
 /// The kinds of [`ItemKind`], as its `type` field names them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum ItemKindTag {
     Incoming,
     Outgoing,
     InternalNote,
     ExternalNote,
 }
+
+crate::names::wire_names!(ItemKindTag {
+    Incoming => "incoming",
+    Outgoing => "outgoing",
+    InternalNote => "internal_note",
+    ExternalNote => "external_note",
+});
 
 /// [`ItemKind`] as it reads: the tag and every field, checked together by `try_from`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -76,9 +82,8 @@ impl ItemKind {
 }
 
 /// Why an external note was added.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename_all = "snake_case"))]
 pub enum ExternalNotePurpose {
     /// The agent shared the thread: recipient, subject and message (EXT-04).
     Shared,
@@ -88,10 +93,15 @@ pub enum ExternalNotePurpose {
     LinkInvalidated,
 }
 
+crate::names::wire_names!(ExternalNotePurpose {
+    Shared => "shared",
+    CollaboratorReply => "collaborator_reply",
+    LinkInvalidated => "link_invalidated",
+});
+
 /// Who wrote an item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename_all = "snake_case"))]
 pub enum AuthorRole {
     /// The ticket's customer.
     Customer,
@@ -102,6 +112,13 @@ pub enum AuthorRole {
     /// The helpdesk itself.
     System,
 }
+
+crate::names::wire_names!(AuthorRole {
+    Customer => "customer",
+    Agent => "agent",
+    Collaborator => "collaborator",
+    System => "system",
+});
 
 /// The author of an item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -593,6 +593,16 @@ fn requests() -> Value {
         json!({"token": 12345678, "now": at(0)}),
     );
     v.op(
+        "an unknown permission name",
+        "policy.check",
+        json!({"actor": actor("agent"), "permission": "sudo"}),
+    );
+    v.op(
+        "a permission that is not a string",
+        "policy.check",
+        json!({"actor": actor("agent"), "permission": {"external_share": null}}),
+    );
+    v.op(
         "a record as an array of its fields (records are JSON objects only)",
         "link.verify",
         json!(["x", at(0)]),
