@@ -37,7 +37,7 @@ pkg=bindings/wasm/pkg
 rm -rf "$pkg/glue" && mkdir -p "$pkg/glue"
 wasm-bindgen --target web --no-typescript --out-dir "$pkg/glue" --out-name ticketshare \
   "$out/wasm32-unknown-unknown/wasm/ticketshare_wasm.wasm"
-wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+wasm-opt --flatten --rereloop -Oz -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --strip-debug --strip-producers -o "$pkg/glue/ticketshare_bg.wasm" "$pkg/glue/ticketshare_bg.wasm"
 cp bindings/wasm/js/*.js bindings/wasm/js/*.d.ts bindings/wasm/js/package.json "$pkg/"
 
