@@ -5,7 +5,7 @@
 # to the wasm-bindgen version in Cargo.lock. Reference types are off: Debian's binaryen 108
 # breaks wasm-bindgen's externref table, so the glue keeps JS values in its own heap instead.
 # The standard library is built with its `optimize_for_size` feature (smaller sort and
-# formatting code).
+# formatting code). wasm-opt flattens and re-loops the control flow before shrinking it twice.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

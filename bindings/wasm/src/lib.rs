@@ -6,6 +6,11 @@ use ticketshare::api::Api;
 use ticketshare::Timestamp;
 use wasm_bindgen::prelude::*;
 
+/// talc instead of dlmalloc: 3.8 KB smaller, as fast (docs/benchmarks.md).
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// The engine behind the npm package's `Engine` class.
 #[wasm_bindgen]
 pub struct RawEngine {
