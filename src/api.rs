@@ -323,8 +323,9 @@ fn to_json<T: Serialize>(value: &T) -> Result<String> {
         .map_err(|_| Error::new(Reason::InternalError, "result could not be encoded"))
 }
 
-/// Decodes JSON into `T` (records from JSON objects only), naming the path of a bad field and never echoing a value (values may
-/// be codes or keys). A value our own types refuse keeps that type's reason code.
+/// Decodes JSON into `T` (records from JSON objects only), naming the path of a bad field and
+/// never echoing a value (values may be codes or keys). A value our own types refuse keeps that
+/// type's reason code.
 fn decode<'a, T: Deserialize<'a>>(json: &'a str, prefix: &str) -> Result<T> {
     let mut deserializer = serde_json::Deserializer::from_str(json);
     let read = T::deserialize(crate::json_objects::ObjectsOnly(&mut deserializer))
