@@ -13,7 +13,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 const IN_SCOPE: &[&str] = &["EXT", "SEC"];
-const FAMILIES: &[&str] = &["EXT", "ACC", "AGT", "CCF", "SEC"];
+const FAMILIES: &[&str] = &["EXT", "ACC", "AGT", "CCF", "NHD", "SEC"];
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
