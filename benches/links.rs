@@ -8,7 +8,7 @@ use hmac::{Hmac, KeyInit, Mac};
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
 use std::hint::black_box;
-use ticketshare::branding::CompanyName;
+use ticketshare::share::branding::CompanyName;
 use ticketshare::testing::SeededRandom;
 use ticketshare::*;
 

@@ -4,8 +4,8 @@
 //!
 //! Run: `cargo run --example quickstart`
 
-use ticketshare::branding::CompanyName;
-use ticketshare::thread::{
+use ticketshare::share::branding::CompanyName;
+use ticketshare::share::thread::{
     Author, AuthorRole, CustomerDetails, ItemKind, OrderDetails, ThreadItem, TicketThread,
 };
 use ticketshare::*;

@@ -1,7 +1,7 @@
 //! Audit events (SEC-04): every state change returns the events the host must store.
 
-use crate::ids::{AgentId, ChallengeId, EmailAddress, ItemId, ShareId, TicketId};
-use crate::timestamp::Timestamp;
+use crate::base::ids::{AgentId, ChallengeId, EmailAddress, ItemId, ShareId, TicketId};
+use crate::base::time::Timestamp;
 use serde::{Deserialize, Serialize};
 
 /// One thing that happened, to be stored by the host beside the records it changed.

@@ -1,11 +1,11 @@
 //! The engine's configuration: keyring, policy tables, lifetimes and limits. Every table and
 //! number is host data; the rules themselves cannot be switched off.
 
-use crate::branding::HttpsUrl;
-use crate::error::{Error, Reason, Result};
-use crate::keys::KeyringConfig;
+use crate::base::error::{Error, Reason, Result};
+use crate::base::keys::KeyringConfig;
+use crate::base::time::Seconds;
 use crate::policy::Policy;
-use crate::timestamp::Seconds;
+use crate::share::branding::HttpsUrl;
 use serde::{Deserialize, Serialize};
 
 /// Everything an [`crate::Engine`] is built from.

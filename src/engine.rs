@@ -1,14 +1,33 @@
 //! The [`Engine`]: built once from an [`EngineConfig`], then called for every operation.
 //! It holds no state between calls besides its configuration and keys.
 
+use crate::base::error::Result;
+use crate::base::keys::Keyring;
+use crate::base::time::Timestamp;
 use crate::config::{CodeConfig, EngineConfig, LinkConfig};
-use crate::error::Result;
-use crate::keys::Keyring;
-use crate::links::{self, Purpose, TokenClaims};
 use crate::policy::Policy;
-use crate::timestamp::Timestamp;
+use crate::share::links::{self, Purpose, TokenClaims};
 
 /// The rules engine. Cheap to share between threads (`Send + Sync`), immutable once built.
+///
+/// Every entry point, by domain (each is also an operation of the JSON surface, [`crate::api`]):
+///
+/// | entry point | what it decides | rules |
+/// | --- | --- | --- |
+/// | [`Engine::new`] | builds an engine from its configuration | SEC-07 |
+/// | [`Policy::authorise`] (through [`Engine::policy`]) | may this actor do this, on this plan? | EXT-02, EXT-03 |
+/// | **External share** ([`crate::share`]) | | |
+/// | [`Engine::create_share`] | an agent shares a ticket thread with a collaborator | EXT-01..05, 09, 14 |
+/// | [`Engine::verify_link`] | the hot path: a link token alone, before any look-up | SEC-01, EXT-08 |
+/// | [`Engine::check_link`] | a link token against its share record | EXT-08, EXT-10 |
+/// | [`Engine::open_link`] | the collaborator opens the link: a session or a code | EXT-06, EXT-09, SEC-05 |
+/// | [`Engine::resend_code`] | a new code, within the cooldown and hourly cap | SEC-02 |
+/// | [`Engine::check_code`] | the collaborator enters a code | EXT-06, SEC-02 |
+/// | [`Engine::verify_session_token`], [`Engine::check_session`] | a session token, alone or with its share | SEC-08 |
+/// | [`Engine::view`] | the thread as the collaborator sees it | EXT-07, EXT-12 |
+/// | [`Engine::reply`] | the collaborator's reply, as an external note | EXT-11 |
+/// | [`Engine::cancel_share`] | an agent cancels a share | EXT-10 |
+/// | [`Engine::update_branding`] | an admin sets the share email's branding | EXT-13 |
 #[derive(Debug)]
 pub struct Engine {
     pub(crate) keyring: Keyring,

@@ -5,7 +5,14 @@
 //! in as arguments; records come in and new records plus the audit events to store come out.
 //!
 //! Every rule has an ID in the rules catalogue (`RULES.md`); `docs/conformance.md` maps each ID
-//! to the tests that prove it. Start with [`Engine`] and the [`external_share`] module.
+//! to the tests that prove it. Start with [`Engine`], whose page lists every entry point, and
+//! the domain modules: [`share`] (sharing a ticket with an external collaborator).
+//!
+//! The crate is laid out by domain:
+//! - [`base`]: what every domain builds on (errors, ids, text, time, randomness, keys);
+//! - [`policy`], [`account`], [`audit`], [`config`]: shared by every domain;
+//! - [`share`]: the external share (EXT, SEC);
+//! - [`api`]: the one JSON operation surface every binding goes through.
 //!
 //! ```
 //! use ticketshare::{Engine, EngineConfig};
@@ -18,41 +25,30 @@
 //! ```
 #![forbid(unsafe_code)]
 
+pub mod account;
 pub mod api;
 pub mod audit;
-pub mod branding;
-pub mod codes;
+pub mod base;
 pub mod config;
-pub mod email;
 mod engine;
-pub mod error;
-pub mod external_share;
-pub mod ids;
-mod json_objects;
-mod json_path;
-pub mod keys;
-pub mod links;
-mod names;
 pub mod policy;
-pub mod random;
+pub mod share;
 #[cfg(feature = "testing")]
 pub mod testing;
-pub mod text;
-pub mod thread;
-pub mod timestamp;
 
+pub use account::Account;
 pub use audit::{AuditActor, AuditEvent, AuditKind};
+pub use base::error::{Error, PublicCategory, Reason, Result};
+pub use base::ids::{AgentId, ChallengeId, EmailAddress, ItemId, KeyId, ShareId, TicketId};
+#[cfg(feature = "os-random")]
+pub use base::random::OsRandom;
+pub use base::random::RandomSource;
+pub use base::time::{Seconds, Timestamp};
 pub use config::{CodeConfig, EngineConfig, LinkConfig};
 pub use engine::Engine;
-pub use error::{Error, PublicCategory, Reason, Result};
-pub use external_share::{
-    Account, CodeChecked, CodeSent, CollaboratorReply, ExternalShare, LinkOpened, ReplyAccepted,
+pub use policy::{Actor, Permission, PlanFeature, Policy};
+pub use share::links::{Purpose, TokenClaims};
+pub use share::{
+    CodeChecked, CodeSent, CollaboratorReply, ExternalShare, LinkOpened, ReplyAccepted,
     ShareCancelled, ShareCreated, ShareRequest, SharedView, Verification,
 };
-pub use ids::{AgentId, ChallengeId, EmailAddress, ItemId, KeyId, ShareId, TicketId};
-pub use links::{Purpose, TokenClaims};
-pub use policy::{Actor, Permission, PlanFeature, Policy};
-#[cfg(feature = "os-random")]
-pub use random::OsRandom;
-pub use random::RandomSource;
-pub use timestamp::{Seconds, Timestamp};

@@ -4,8 +4,8 @@
 //! host replaces any of them through its configuration. The *rule* (a share needs the
 //! permission and the plan feature) cannot be switched off.
 
-use crate::error::{Error, Reason, Result};
-use crate::ids::AgentId;
+use crate::base::error::{Error, Reason, Result};
+use crate::base::ids::AgentId;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::fmt;
@@ -29,7 +29,7 @@ impl Permission {
     }
 }
 
-crate::names::wire_names!(Permission {
+crate::base::names::wire_names!(Permission {
     ExternalShare => "external_share",
     EmailCustomisation => "email_customisation",
 });
@@ -56,7 +56,7 @@ impl PlanFeature {
     }
 }
 
-crate::names::wire_names!(PlanFeature {
+crate::base::names::wire_names!(PlanFeature {
     TicketShare => "ticket_share",
     EmailCustomisation => "email_customisation",
 });
@@ -218,7 +218,7 @@ impl Policy {
                 Reason::PermissionDenied,
                 format!(
                     "role {} lacks the {permission} permission",
-                    crate::text::quoted(&actor.role)
+                    crate::base::text::quoted(&actor.role)
                 ),
             ))
         }
@@ -233,7 +233,7 @@ impl Policy {
                 Reason::PlanFeatureMissing,
                 format!(
                     "plan {} does not include {feature}",
-                    crate::text::quoted(plan)
+                    crate::base::text::quoted(plan)
                 ),
             ))
         }

@@ -1,6 +1,6 @@
 //! Test helpers, compiled only with the `testing` feature. Never use these in production.
 
-pub use crate::random::SeededRandom;
+pub use crate::base::random::SeededRandom;
 
 /// The first bytes of a PNG of the given size: enough for the logo size check, which reads only
 /// the IHDR chunk.
@@ -16,13 +16,13 @@ pub fn png_header(width: u32, height: u32) -> Vec<u8> {
 /// Fuzz target bodies, shared by `fuzz/` (cargo-fuzz) and the regression test that replays
 /// `fuzz/regressions/`. Each panics only when an invariant breaks.
 pub mod fuzz {
-    use crate::codes::CodeChallenge;
-    use crate::external_share::{ExternalShare, ShareRequest};
-    use crate::ids::{EmailAddress, KeyId, ShareId};
-    use crate::keys::Keyring;
-    use crate::links::{self, Purpose};
-    use crate::timestamp::Timestamp;
-    use crate::{branding, EngineConfig};
+    use crate::base::ids::{EmailAddress, KeyId, ShareId};
+    use crate::base::keys::Keyring;
+    use crate::base::time::Timestamp;
+    use crate::share::codes::CodeChallenge;
+    use crate::share::links::{self, Purpose};
+    use crate::share::{ExternalShare, ShareRequest};
+    use crate::{share::branding, EngineConfig};
 
     fn keyring() -> Option<Keyring> {
         Keyring::new(KeyId(1), [(KeyId(1), &[0x42u8; 32][..])]).ok()

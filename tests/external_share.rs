@@ -10,10 +10,10 @@
 mod common;
 
 use common::*;
-use ticketshare::branding::{BrandingForm, LogoUpload};
-use ticketshare::codes::ChallengeState;
+use ticketshare::share::branding::{BrandingForm, LogoUpload};
+use ticketshare::share::codes::ChallengeState;
+use ticketshare::share::thread::{AuthorRole, ExternalNotePurpose, ItemKind};
 use ticketshare::testing::png_header as png;
-use ticketshare::thread::{AuthorRole, ExternalNotePurpose, ItemKind};
 use ticketshare::*;
 
 #[test]
@@ -461,7 +461,7 @@ fn ext_11_reply_becomes_an_external_note_with_optional_copy() {
     let (share, session) = verified(&engine, &created);
     let reply = CollaboratorReply {
         body: "We will **replace** it: <https://supplier.example.com/rma/12>".into(),
-        attachments: vec![ticketshare::thread::Attachment {
+        attachments: vec![ticketshare::share::thread::Attachment {
             name: "label.jpg".into(),
             content_type: "image/jpeg".into(),
             size_bytes: 52_000,
@@ -517,7 +517,7 @@ fn ext_11_reply_bounds_are_enforced() {
     let engine = engine();
     let created = create(&engine, false);
     let (share, session) = verified(&engine, &created);
-    let attachment = ticketshare::thread::Attachment {
+    let attachment = ticketshare::share::thread::Attachment {
         name: "a.pdf".into(),
         content_type: "application/pdf".into(),
         size_bytes: 1,
@@ -541,7 +541,7 @@ fn ext_11_reply_bounds_are_enforced() {
     );
     let huge = CollaboratorReply {
         body: "ok".into(),
-        attachments: vec![ticketshare::thread::Attachment {
+        attachments: vec![ticketshare::share::thread::Attachment {
             size_bytes: 26 * 1024 * 1024,
             ..attachment
         }],
@@ -700,7 +700,7 @@ fn ext_13_customisation_needs_admin_and_entitled_plan() {
     assert!(created
         .email
         .html_body
-        .contains(ticketshare::email::DEFAULT_BUTTON_COLOUR));
+        .contains(ticketshare::share::email::DEFAULT_BUTTON_COLOUR));
 }
 
 #[test]
@@ -878,7 +878,7 @@ fn sec_02_resend_replaces_the_code_within_cooldown_and_hourly_cap() {
     let created = create(&engine, false);
     let acct = account("enterprise");
     let (first, first_code) = open_with_code(&engine, &created, at(0));
-    let resend = |prev: &ticketshare::codes::CodeChallenge, secs: i64, seed: u64| {
+    let resend = |prev: &ticketshare::share::codes::CodeChallenge, secs: i64, seed: u64| {
         engine.resend_code(
             &created.link_token,
             &created.share,
@@ -1332,7 +1332,7 @@ fn sec_03_failed_randomness_is_a_refusal_not_a_panic() {
 
 #[test]
 fn sec_03_tagged_records_round_trip_and_refuse_mixed_fields() {
-    use ticketshare::thread::{ExternalNotePurpose, ItemKind};
+    use ticketshare::share::thread::{ExternalNotePurpose, ItemKind};
     for verification in [
         Verification::Required,
         Verification::Inherited {

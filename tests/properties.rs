@@ -11,9 +11,9 @@ mod common;
 
 use common::*;
 use proptest::prelude::*;
-use ticketshare::codes::ChallengeState;
-use ticketshare::keys::Keyring;
-use ticketshare::links::{self, Purpose};
+use ticketshare::base::keys::Keyring;
+use ticketshare::share::codes::ChallengeState;
+use ticketshare::share::links::{self, Purpose};
 use ticketshare::*;
 
 fn ring() -> Keyring {

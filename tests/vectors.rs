@@ -17,8 +17,8 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::PathBuf;
 use ticketshare::api::Api;
-use ticketshare::keys::Keyring;
-use ticketshare::links::{self, Purpose};
+use ticketshare::base::keys::Keyring;
+use ticketshare::share::links::{self, Purpose};
 use ticketshare::testing::png_header as png;
 use ticketshare::{KeyId, Reason, ShareId, Timestamp};
 
@@ -706,7 +706,7 @@ fn api_doc(current: &str) -> String {
 
 /// The first line of a reason's doc comment, from the source.
 fn reason_meaning(reason: Reason) -> String {
-    let source = include_str!("../src/error.rs");
+    let source = include_str!("../src/base/error.rs");
     let needle = format!("{:?} = {} =>", reason, reason.number());
     let lines: Vec<&str> = source.lines().collect();
     let at = lines

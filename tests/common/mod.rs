@@ -1,10 +1,10 @@
 //! Shared fixtures for the integration tests.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use ticketshare::testing::SeededRandom;
-use ticketshare::thread::{
+use ticketshare::share::thread::{
     Author, AuthorRole, CustomerDetails, ItemKind, OrderDetails, ThreadItem, TicketThread,
 };
+use ticketshare::testing::SeededRandom;
 use ticketshare::*;
 
 /// A 32-byte test key, unpadded base64url.
@@ -47,7 +47,7 @@ pub fn actor(role: &str) -> Actor {
 
 pub fn account(plan: &str) -> Account {
     Account {
-        company_name: ticketshare::branding::CompanyName::parse("Acme Shoes").unwrap(),
+        company_name: ticketshare::share::branding::CompanyName::parse("Acme Shoes").unwrap(),
         plan: plan.into(),
         branding: None,
     }
@@ -130,7 +130,7 @@ pub fn thread(share_id: ShareId, other_share: ShareId) -> TicketThread {
                 "x1",
                 ItemKind::ExternalNote {
                     share_id,
-                    purpose: ticketshare::thread::ExternalNotePurpose::Shared,
+                    purpose: ticketshare::share::thread::ExternalNotePurpose::Shared,
                 },
                 AuthorRole::Agent,
                 "Ana",
@@ -141,7 +141,7 @@ pub fn thread(share_id: ShareId, other_share: ShareId) -> TicketThread {
                 "x2",
                 ItemKind::ExternalNote {
                     share_id: other_share,
-                    purpose: ticketshare::thread::ExternalNotePurpose::Shared,
+                    purpose: ticketshare::share::thread::ExternalNotePurpose::Shared,
                 },
                 AuthorRole::Agent,
                 "Ana",
@@ -162,7 +162,7 @@ pub fn thread(share_id: ShareId, other_share: ShareId) -> TicketThread {
 }
 
 /// The code inside a code email's text body.
-pub fn code_in(email: &ticketshare::email::EmailMessage) -> String {
+pub fn code_in(email: &ticketshare::share::email::EmailMessage) -> String {
     email
         .text_body
         .chars()
@@ -189,7 +189,7 @@ pub fn open_with_code(
     engine: &Engine,
     created: &ShareCreated,
     now: Timestamp,
-) -> (ticketshare::codes::CodeChallenge, String) {
+) -> (ticketshare::share::codes::CodeChallenge, String) {
     match engine
         .open_link(
             &created.link_token,

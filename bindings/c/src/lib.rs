@@ -10,7 +10,7 @@ use std::ffi::{c_char, CStr, CString};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::{Mutex, OnceLock};
 use ticketshare::api::{Api, API_VERSION, MAX_REQUEST_BYTES};
-use ticketshare::codes::CodeChallenge;
+use ticketshare::share::codes::CodeChallenge;
 use ticketshare::{CodeChecked, ExternalShare, Purpose, Reason, Timestamp};
 
 /// What a call did. Values are stable; a retired value is never reused.

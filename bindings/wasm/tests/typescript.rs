@@ -3,20 +3,21 @@
 //! difference; `UPDATE_TYPES=1 cargo test -p ticketshare-wasm --test typescript` rewrites them.
 #![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
 
+use ticketshare::account::Account;
 use ticketshare::api::*;
 use ticketshare::audit::*;
-use ticketshare::branding::*;
-use ticketshare::codes::*;
+use ticketshare::base::error::PublicCategory;
+use ticketshare::base::ids::*;
+use ticketshare::base::keys::{KeyConfig, KeyringConfig};
+use ticketshare::base::time::{Seconds, Timestamp};
 use ticketshare::config::*;
-use ticketshare::email::EmailMessage;
-use ticketshare::error::PublicCategory;
-use ticketshare::external_share::*;
-use ticketshare::ids::*;
-use ticketshare::keys::{KeyConfig, KeyringConfig};
-use ticketshare::links::{Purpose, TokenClaims};
 use ticketshare::policy::*;
-use ticketshare::thread::*;
-use ticketshare::timestamp::{Seconds, Timestamp};
+use ticketshare::share::branding::*;
+use ticketshare::share::codes::*;
+use ticketshare::share::email::EmailMessage;
+use ticketshare::share::links::{Purpose, TokenClaims};
+use ticketshare::share::thread::*;
+use ticketshare::share::*;
 use ts_rs::{Config, TS};
 
 macro_rules! declarations {

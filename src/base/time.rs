@@ -1,6 +1,6 @@
 //! Instants and durations. The engine never reads a clock: every operation takes `now`.
 
-use crate::error::{Error, Reason, Result};
+use crate::base::error::{Error, Reason, Result};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use time::format_description::well_known::Rfc3339;

@@ -1,8 +1,13 @@
 //! Branding of the collaborator email (EXT-13): logo, logo link, company name, brand colour.
-//! Every value is validated here and escaped where [`crate::email`] renders it.
+//! Every value is validated here and escaped where [`super::email`] renders it.
 
-use crate::error::{Error, Reason, Result};
-use crate::text::{bounded, Lines};
+use crate::account::Account;
+use crate::audit::{AuditActor, AuditEvent, AuditKind};
+use crate::base::error::{Error, Reason, Result};
+use crate::base::text::{bounded, Lines};
+use crate::base::time::Timestamp;
+use crate::engine::Engine;
+use crate::policy::{Actor, Permission, PlanFeature};
 use serde::{Deserialize, Serialize};
 
 /// The largest logo accepted, in pixels (EXT-13).
@@ -257,6 +262,50 @@ impl Branding {
             logo_url: form.logo_url.map(HttpsUrl::parse).transpose()?,
             brand_colour: form.brand_colour.map(HexColour::parse).transpose()?,
         })
+    }
+}
+
+impl Engine {
+    /// The company name and branding of the share emails: the branding applies only while the
+    /// plan includes email customisation (EXT-13).
+    pub(crate) fn company<'a>(&self, account: &'a Account) -> (&'a str, Option<&'a Branding>) {
+        // Branding applies only while the plan includes it (a downgraded plan falls back to default).
+        match &account.branding {
+            Some(b)
+                if self
+                    .policy
+                    .plan_includes(&account.plan, PlanFeature::EmailCustomisation) =>
+            {
+                (b.company_name.as_str(), Some(b))
+            }
+            _ => (account.company_name.as_str(), None),
+        }
+    }
+
+    /// An admin sets the collaborator email's branding (EXT-13): needs the
+    /// `email_customisation` permission and plan feature. Returns the branding to store.
+    pub fn update_branding(
+        &self,
+        actor: &Actor,
+        account: &Account,
+        form: &BrandingForm<'_>,
+        now: Timestamp,
+    ) -> Result<(Branding, Vec<AuditEvent>)> {
+        self.policy.authorise(
+            actor,
+            Permission::EmailCustomisation,
+            &account.plan,
+            PlanFeature::EmailCustomisation,
+        )?;
+        let branding = Branding::from_form(form)?;
+        let events = vec![AuditEvent {
+            at: now,
+            actor: AuditActor::Agent {
+                id: actor.id.clone(),
+            },
+            event: AuditKind::BrandingUpdated,
+        }];
+        Ok((branding, events))
     }
 }
 

@@ -1,6 +1,6 @@
 //! Bounded text: every string a host or collaborator hands in is checked here before use.
 
-use crate::error::{Error, Reason, Result};
+use crate::base::error::{Error, Reason, Result};
 
 /// Whether a text field may span several lines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,7 +1,7 @@
 //! The ticket thread as the host passes it in, and the collaborator's view of it (EXT-07, EXT-12).
 
-use crate::ids::{ItemId, ShareId, TicketId};
-use crate::timestamp::Timestamp;
+use crate::base::ids::{ItemId, ShareId, TicketId};
+use crate::base::time::Timestamp;
 use serde::{Deserialize, Serialize};
 
 /// What kind of item of a ticket thread.
@@ -36,7 +36,7 @@ enum ItemKindTag {
     ExternalNote,
 }
 
-crate::names::wire_names!(ItemKindTag {
+crate::base::names::wire_names!(ItemKindTag {
     Incoming => "incoming",
     Outgoing => "outgoing",
     InternalNote => "internal_note",
@@ -93,7 +93,7 @@ pub enum ExternalNotePurpose {
     LinkInvalidated,
 }
 
-crate::names::wire_names!(ExternalNotePurpose {
+crate::base::names::wire_names!(ExternalNotePurpose {
     Shared => "shared",
     CollaboratorReply => "collaborator_reply",
     LinkInvalidated => "link_invalidated",
@@ -113,7 +113,7 @@ pub enum AuthorRole {
     System,
 }
 
-crate::names::wire_names!(AuthorRole {
+crate::base::names::wire_names!(AuthorRole {
     Customer => "customer",
     Agent => "agent",
     Collaborator => "collaborator",

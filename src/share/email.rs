@@ -1,9 +1,9 @@
 //! The emails the engine writes (EXT-05, EXT-06, EXT-11, EXT-13), as models the host sends.
 //! Every value is HTML-escaped where it lands in the HTML body.
 
-use crate::branding::Branding;
-use crate::ids::EmailAddress;
-use crate::timestamp::{Seconds, Timestamp};
+use crate::base::ids::EmailAddress;
+use crate::base::time::{Seconds, Timestamp};
+use crate::share::branding::Branding;
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;

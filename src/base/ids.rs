@@ -1,8 +1,8 @@
 //! Identifiers and email addresses: small types so that a `ShareId` is never mistaken for a
 //! `TicketId`.
 
-use crate::error::{Error, Reason, Result};
-use crate::random::RandomSource;
+use crate::base::error::{Error, Reason, Result};
+use crate::base::random::RandomSource;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use uuid::Uuid;

@@ -50,7 +50,7 @@ mod tests {
         DarkBlue,
     }
 
-    crate::names::wire_names!(Colour {
+    crate::base::names::wire_names!(Colour {
         Red => "red",
         DarkBlue => "dark_blue",
     });

@@ -16,10 +16,10 @@
 //! are all checked from the token and the keyring, so a forged token is refused before the host
 //! looks anything up. The host stores the share record, never the token.
 
-use crate::error::{Error, Reason, Result};
-use crate::ids::{KeyId, ShareId};
-use crate::keys::Keyring;
-use crate::timestamp::Timestamp;
+use crate::base::error::{Error, Reason, Result};
+use crate::base::ids::{KeyId, ShareId};
+use crate::base::keys::Keyring;
+use crate::base::time::Timestamp;
 use hmac::Mac;
 use serde::{Deserialize, Serialize};
 

@@ -1,8 +1,8 @@
 //! The signing keyring (SEC-01, SEC-07): one active key signs, older keys still verify, so a
 //! key rotates without breaking live links.
 
-use crate::error::{Error, Reason, Result};
-use crate::ids::KeyId;
+use crate::base::error::{Error, Reason, Result};
+use crate::base::ids::KeyId;
 use hmac::{Hmac, KeyInit, Mac};
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;

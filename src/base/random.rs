@@ -3,7 +3,7 @@
 //! Nothing in the configuration selects the seeded source: only constructors named for tests
 //! (`Api::new_seeded_for_tests`, `ts_engine_new_seeded_for_tests`) use it.
 
-use crate::error::{Error, Reason, Result};
+use crate::base::error::{Error, Reason, Result};
 use sha2::{Digest, Sha256};
 
 /// A source of cryptographically secure random bytes.

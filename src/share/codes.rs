@@ -5,12 +5,12 @@
 //! back in. A new challenge carries the send history and the failures-in-a-row count forward,
 //! so replacing a challenge never resets the limits.
 
+use crate::base::error::{Error, Reason, Result};
+use crate::base::ids::{ChallengeId, KeyId, ShareId};
+use crate::base::keys::Keyring;
+use crate::base::random::{uniform_below, RandomSource};
+use crate::base::time::Timestamp;
 use crate::config::{CodeConfig, SEND_WINDOW};
-use crate::error::{Error, Reason, Result};
-use crate::ids::{ChallengeId, KeyId, ShareId};
-use crate::keys::Keyring;
-use crate::random::{uniform_below, RandomSource};
-use crate::timestamp::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use subtle::ConstantTimeEq;
@@ -73,7 +73,7 @@ pub enum ChallengeState {
     Accepted,
 }
 
-crate::names::wire_names!(ChallengeState {
+crate::base::names::wire_names!(ChallengeState {
     Pending => "pending",
     Locked => "locked",
     Accepted => "accepted",

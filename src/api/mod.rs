@@ -6,15 +6,19 @@
 //! `{"ok": true, "result": {...}}` or
 //! `{"ok": false, "error": {"code": "link_expired", "category": "expired", "message": "..."}}`.
 
-use crate::branding::{BrandingForm, LogoUpload};
-use crate::codes::CodeChallenge;
+mod json_objects;
+mod json_path;
+
+use crate::account::Account;
+use crate::base::error::{Error, Reason, Result};
+use crate::base::random::{RandomSource, SeededRandom};
+use crate::base::time::Timestamp;
 use crate::engine::Engine;
-use crate::error::{Error, Reason, Result};
-use crate::external_share::{Account, CollaboratorReply, ExternalShare, ShareRequest};
 use crate::policy::{Actor, Permission, PlanFeature};
-use crate::random::{RandomSource, SeededRandom};
-use crate::thread::TicketThread;
-use crate::timestamp::Timestamp;
+use crate::share::branding::{BrandingForm, LogoUpload};
+use crate::share::codes::CodeChallenge;
+use crate::share::thread::TicketThread;
+use crate::share::{CollaboratorReply, ExternalShare, ShareRequest};
 use crate::EngineConfig;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -102,7 +106,7 @@ impl Api {
     fn with_rng<T>(&self, f: impl FnOnce(&mut dyn RandomSource) -> Result<T>) -> Result<T> {
         match &self.randomness {
             #[cfg(feature = "os-random")]
-            Randomness::Os => f(&mut crate::random::OsRandom),
+            Randomness::Os => f(&mut crate::base::random::OsRandom),
             Randomness::Seeded(mutex) => {
                 let mut guard = mutex
                     .lock()
@@ -286,7 +290,7 @@ impl Api {
                 Reason::UnknownOperation,
                 format!(
                     "unknown operation {}",
-                    crate::text::quoted(truncate(other, 64))
+                    crate::base::text::quoted(truncate(other, 64))
                 ),
             )),
         }
@@ -328,7 +332,7 @@ fn to_json<T: Serialize>(value: &T) -> Result<String> {
 /// type's reason code.
 fn decode<'a, T: Deserialize<'a>>(json: &'a str, prefix: &str) -> Result<T> {
     let mut deserializer = serde_json::Deserializer::from_str(json);
-    let read = T::deserialize(crate::json_objects::ObjectsOnly(&mut deserializer))
+    let read = T::deserialize(json_objects::ObjectsOnly(&mut deserializer))
         .and_then(|value| deserializer.end().map(|()| value));
     let error = match read {
         Ok(value) => return Ok(value),
@@ -338,7 +342,7 @@ fn decode<'a, T: Deserialize<'a>>(json: &'a str, prefix: &str) -> Result<T> {
     let path = match error.classify() {
         serde_json::error::Category::Data => {
             let about_a_value = !what.starts_with("missing field");
-            crate::json_path::at(json, error.line(), error.column(), about_a_value)
+            json_path::at(json, error.line(), error.column(), about_a_value)
         }
         _ => String::new(),
     };
@@ -710,7 +714,7 @@ pub struct BrandingUpdate {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct BrandingUpdated {
     /// The validated branding, to store.
-    pub branding: crate::branding::Branding,
+    pub branding: crate::share::branding::Branding,
     /// Audit events to store.
     pub events: Vec<crate::audit::AuditEvent>,
 }

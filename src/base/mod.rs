@@ -1,0 +1,10 @@
+//! What every domain builds on: errors and reason codes, identifiers, bounded text, time,
+//! randomness and signing keys.
+
+pub mod error;
+pub mod ids;
+pub mod keys;
+pub(crate) mod names;
+pub mod random;
+pub mod text;
+pub mod time;
