@@ -38,7 +38,7 @@ pub mod testing;
 
 pub use account::Account;
 pub use audit::{AuditActor, AuditEvent, AuditKind};
-pub use base::error::{Error, PublicCategory, Reason, Result};
+pub use base::error::{Error, PublicCategory, Reason, ReasonFamily, Result};
 pub use base::ids::{AgentId, ChallengeId, EmailAddress, ItemId, KeyId, ShareId, TicketId};
 #[cfg(feature = "os-random")]
 pub use base::random::OsRandom;

@@ -679,15 +679,17 @@ fn api_doc(current: &str) -> String {
     }
     let mut reasons = String::from(
         "## Reason codes\n\nStable: a code never changes meaning, and a retired code or number is never reused. \
-         The number is what the C ABI reports.\n\n| number | code | category | meaning |\n| --- | --- | --- | --- |\n",
+         The number is what the C ABI reports; the family is what a binding's error classes follow.\n\n\
+         | number | code | category | family | meaning |\n| --- | --- | --- | --- | --- |\n",
     );
     for reason in Reason::ALL {
         reasons.push_str(&format!(
-            "| {} | `{}` | `{}` | {} |\n",
+            "| {} | `{}` | `{}` | `{}` | {} |\n",
             reason.number(),
             reason.code(),
             reason.public_category().as_str(),
-            reason_meaning(*reason)
+            reason.family().as_str(),
+            reason.meaning()
         ));
     }
     let replace = |text: &str, name: &str, body: &str| {
@@ -702,27 +704,6 @@ fn api_doc(current: &str) -> String {
         "reasons",
         &reasons,
     )
-}
-
-/// The first line of a reason's doc comment, from the source.
-fn reason_meaning(reason: Reason) -> String {
-    let source = include_str!("../src/base/error.rs");
-    let needle = format!("{:?} = {} =>", reason, reason.number());
-    let lines: Vec<&str> = source.lines().collect();
-    let at = lines
-        .iter()
-        .position(|l| l.trim_start().starts_with(&needle))
-        .expect("reason in source");
-    lines[..at]
-        .iter()
-        .rev()
-        .take_while(|l| l.trim_start().starts_with("///"))
-        .map(|l| l.trim_start().trim_start_matches("///").trim())
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 #[test]

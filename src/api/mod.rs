@@ -482,6 +482,8 @@ pub struct ReasonInfo {
     pub number: u32,
     /// The public category.
     pub category: &'static str,
+    /// The family, which a binding's error classes follow.
+    pub family: &'static str,
 }
 
 impl EngineInfo {
@@ -497,6 +499,7 @@ impl EngineInfo {
                     code: r.code(),
                     number: r.number(),
                     category: r.public_category().as_str(),
+                    family: r.family().as_str(),
                 })
                 .collect(),
         }

@@ -61,9 +61,8 @@ impl Error {
 }
 
 /// What a refusal may reveal to the person in front of the host's page (SEC-06).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename_all = "snake_case"))]
 pub enum PublicCategory {
     /// The link cannot be used: forged, tampered, unknown key, cancelled, or wrong kind.
     InvalidLink,
@@ -83,29 +82,57 @@ pub enum PublicCategory {
     Internal,
 }
 
-impl PublicCategory {
-    /// The stable snake_case name.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Self::InvalidLink => "invalid_link",
-            Self::Expired => "expired",
-            Self::CodeIncorrect => "code_incorrect",
-            Self::CodeExpired => "code_expired",
-            Self::TryLater => "try_later",
-            Self::Forbidden => "forbidden",
-            Self::BadRequest => "bad_request",
-            Self::Internal => "internal",
-        }
-    }
+crate::base::names::wire_names!(PublicCategory {
+    InvalidLink => "invalid_link",
+    Expired => "expired",
+    CodeIncorrect => "code_incorrect",
+    CodeExpired => "code_expired",
+    TryLater => "try_later",
+    Forbidden => "forbidden",
+    BadRequest => "bad_request",
+    Internal => "internal",
+});
+
+/// The family of a reason: what went wrong, for a binding's error classes (Python's
+/// `LinkError`, `CodeError`, ...). Every reason belongs to exactly one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ReasonFamily {
+    /// A link or session token was refused (forged, expired, cancelled, wrong purpose).
+    Link,
+    /// A verification code or a code send was refused.
+    Code,
+    /// The actor lacks a permission, or the plan a feature.
+    Policy,
+    /// Records passed together do not belong together, or are in the wrong state.
+    Record,
+    /// A value (email, text, id, URL, colour, logo, attachment, time) is invalid.
+    Validation,
+    /// The request itself is malformed: JSON, fields, types, version, size.
+    Request,
+    /// The engine configuration is invalid (keys, ranges).
+    Config,
+    /// Something failed inside the library; nothing was changed.
+    Internal,
 }
 
+crate::base::names::wire_names!(ReasonFamily {
+    Link => "link",
+    Code => "code",
+    Policy => "policy",
+    Record => "record",
+    Validation => "validation",
+    Request => "request",
+    Config => "config",
+    Internal => "internal",
+});
+
 macro_rules! reasons {
-    ($( $(#[$doc:meta])* $variant:ident = $number:literal => $code:literal, $category:ident; )*) => {
+    ($( $variant:ident = $number:literal => $code:literal, $category:ident, $family:ident, $meaning:literal; )*) => {
         /// Every reason the engine can refuse for. Codes are stable; see `docs/api.md`.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         #[non_exhaustive]
         pub enum Reason {
-            $( $(#[$doc])* $variant, )*
+            $( #[doc = $meaning] $variant, )*
         }
 
         impl Reason {
@@ -132,6 +159,16 @@ macro_rules! reasons {
                 match self { $( Reason::$variant => PublicCategory::$category, )* }
             }
 
+            /// The family the reason belongs to.
+            pub const fn family(self) -> ReasonFamily {
+                match self { $( Reason::$variant => ReasonFamily::$family, )* }
+            }
+
+            /// What the reason means, in one sentence (its documentation).
+            pub const fn meaning(self) -> &'static str {
+                match self { $( Reason::$variant => $meaning, )* }
+            }
+
             /// The reason for a code, if there is one.
             pub fn from_code(code: &str) -> Option<Reason> {
                 match code { $( $code => Some(Reason::$variant), )* _ => None }
@@ -142,90 +179,90 @@ macro_rules! reasons {
 
 reasons! {
     // Tokens (SEC-01, SEC-06, SEC-07).
-    /// The token is not a well-formed token of a known version.
-    TokenMalformed = 1 => "token_malformed", InvalidLink;
-    /// The token is longer than the bound (checked before decoding).
-    TokenOversized = 2 => "token_oversized", InvalidLink;
-    /// The token names a key id the keyring does not hold.
-    TokenUnknownKey = 3 => "token_unknown_key", InvalidLink;
-    /// The token's signature does not verify.
-    TokenBadSignature = 4 => "token_bad_signature", InvalidLink;
-    /// The token is authentic but made for another purpose (a session used as a link, say).
-    TokenWrongPurpose = 5 => "token_wrong_purpose", InvalidLink;
-    /// The link's 72 h (configurable) lifetime is over (EXT-08).
-    LinkExpired = 6 => "link_expired", Expired;
-    /// The share was cancelled by an agent (EXT-10).
-    LinkCancelled = 7 => "link_cancelled", InvalidLink;
-    /// The collaborator's session is over; open the link again.
-    SessionExpired = 8 => "session_expired", Expired;
+    TokenMalformed = 1 => "token_malformed", InvalidLink, Link,
+        "The token is not a well-formed token of a known version.";
+    TokenOversized = 2 => "token_oversized", InvalidLink, Link,
+        "The token is longer than the bound (checked before decoding).";
+    TokenUnknownKey = 3 => "token_unknown_key", InvalidLink, Link,
+        "The token names a key id the keyring does not hold.";
+    TokenBadSignature = 4 => "token_bad_signature", InvalidLink, Link,
+        "The token's signature does not verify.";
+    TokenWrongPurpose = 5 => "token_wrong_purpose", InvalidLink, Link,
+        "The token is authentic but made for another purpose (a session used as a link, say).";
+    LinkExpired = 6 => "link_expired", Expired, Link,
+        "The link's 72 h (configurable) lifetime is over (EXT-08).";
+    LinkCancelled = 7 => "link_cancelled", InvalidLink, Link,
+        "The share was cancelled by an agent (EXT-10).";
+    SessionExpired = 8 => "session_expired", Expired, Link,
+        "The collaborator's session is over; open the link again.";
 
     // Verification codes (SEC-02, EXT-06).
-    /// The entered code is not a string of the configured number of digits.
-    CodeMalformed = 9 => "code_malformed", CodeIncorrect;
-    /// The code's lifetime is over.
-    CodeExpired = 10 => "code_expired", CodeExpired;
-    /// Too many wrong codes: this challenge accepts nothing more.
-    CodeLocked = 11 => "code_locked", TryLater;
-    /// This challenge was already answered correctly; codes are accepted once.
-    CodeAlreadyUsed = 12 => "code_already_used", CodeExpired;
-    /// A code was sent too recently, or too many were sent this hour.
-    CodeSendLimited = 13 => "code_send_limited", TryLater;
-    /// Too many failures in a row for this collaborator; the agent must share again.
-    VerificationLocked = 14 => "verification_locked", TryLater;
-    /// The share needs email verification first.
-    VerificationRequired = 15 => "verification_required", InvalidLink;
+    CodeMalformed = 9 => "code_malformed", CodeIncorrect, Code,
+        "The entered code is not a string of the configured number of digits.";
+    CodeExpired = 10 => "code_expired", CodeExpired, Code,
+        "The code's lifetime is over.";
+    CodeLocked = 11 => "code_locked", TryLater, Code,
+        "Too many wrong codes: this challenge accepts nothing more.";
+    CodeAlreadyUsed = 12 => "code_already_used", CodeExpired, Code,
+        "This challenge was already answered correctly; codes are accepted once.";
+    CodeSendLimited = 13 => "code_send_limited", TryLater, Code,
+        "A code was sent too recently, or too many were sent this hour.";
+    VerificationLocked = 14 => "verification_locked", TryLater, Code,
+        "Too many failures in a row for this collaborator; the agent must share again.";
+    VerificationRequired = 15 => "verification_required", InvalidLink, Link,
+        "The share needs email verification first.";
 
     // Policy (EXT-02, EXT-03, EXT-13).
-    /// The actor's role lacks the permission.
-    PermissionDenied = 16 => "permission_denied", Forbidden;
-    /// The account's plan does not include the feature.
-    PlanFeatureMissing = 17 => "plan_feature_missing", Forbidden;
+    PermissionDenied = 16 => "permission_denied", Forbidden, Policy,
+        "The actor's role lacks the permission.";
+    PlanFeatureMissing = 17 => "plan_feature_missing", Forbidden, Policy,
+        "The account's plan does not include the feature.";
 
     // Records and state.
-    /// Records passed together do not belong together (a challenge of another share, say).
-    RecordMismatch = 18 => "record_mismatch", BadRequest;
-    /// The share is already cancelled.
-    AlreadyCancelled = 19 => "already_cancelled", BadRequest;
+    RecordMismatch = 18 => "record_mismatch", BadRequest, Record,
+        "Records passed together do not belong together (a challenge of another share, say).";
+    AlreadyCancelled = 19 => "already_cancelled", BadRequest, Record,
+        "The share is already cancelled.";
 
     // Input validation (EXT-13, SEC-03, SEC-07).
-    /// An email address that is not valid.
-    InvalidEmail = 20 => "invalid_email", BadRequest;
-    /// A text field that is empty, too long or holds control characters.
-    InvalidText = 21 => "invalid_text", BadRequest;
-    /// An identifier that is empty, too long or has forbidden characters.
-    InvalidId = 22 => "invalid_id", BadRequest;
-    /// A URL that is not an absolute https URL.
-    InvalidUrl = 23 => "invalid_url", BadRequest;
-    /// A colour that is not a hex code.
-    InvalidColour = 24 => "invalid_colour", BadRequest;
-    /// A logo larger than 250x100 px.
-    LogoTooLarge = 25 => "logo_too_large", BadRequest;
-    /// Logo bytes that are not a readable image.
-    LogoUnreadable = 26 => "logo_unreadable", BadRequest;
-    /// Attachments over the count or size bound.
-    AttachmentLimit = 27 => "attachment_limit", BadRequest;
-    /// A timestamp or duration outside the supported range.
-    InvalidTime = 28 => "invalid_time", BadRequest;
-    /// A configuration value out of range.
-    InvalidConfig = 29 => "invalid_config", BadRequest;
-    /// A signing key shorter than 32 bytes.
-    KeyTooShort = 30 => "key_too_short", BadRequest;
-    /// A keyring with no keys, duplicate ids, or an active id it does not hold.
-    InvalidKeyring = 31 => "invalid_keyring", BadRequest;
-    /// The randomness source failed.
-    RandomnessUnavailable = 32 => "randomness_unavailable", Internal;
+    InvalidEmail = 20 => "invalid_email", BadRequest, Validation,
+        "An email address that is not valid.";
+    InvalidText = 21 => "invalid_text", BadRequest, Validation,
+        "A text field that is empty, too long or holds control characters.";
+    InvalidId = 22 => "invalid_id", BadRequest, Validation,
+        "An identifier that is empty, too long or has forbidden characters.";
+    InvalidUrl = 23 => "invalid_url", BadRequest, Validation,
+        "A URL that is not an absolute https URL.";
+    InvalidColour = 24 => "invalid_colour", BadRequest, Validation,
+        "A colour that is not a hex code.";
+    LogoTooLarge = 25 => "logo_too_large", BadRequest, Validation,
+        "A logo larger than 250x100 px.";
+    LogoUnreadable = 26 => "logo_unreadable", BadRequest, Validation,
+        "Logo bytes that are not a readable image.";
+    AttachmentLimit = 27 => "attachment_limit", BadRequest, Validation,
+        "Attachments over the count or size bound.";
+    InvalidTime = 28 => "invalid_time", BadRequest, Validation,
+        "A timestamp or duration outside the supported range.";
+    InvalidConfig = 29 => "invalid_config", BadRequest, Config,
+        "A configuration value out of range.";
+    KeyTooShort = 30 => "key_too_short", BadRequest, Config,
+        "A signing key shorter than 32 bytes.";
+    InvalidKeyring = 31 => "invalid_keyring", BadRequest, Config,
+        "A keyring with no keys, duplicate ids, or an active id it does not hold.";
+    RandomnessUnavailable = 32 => "randomness_unavailable", Internal, Internal,
+        "The randomness source failed.";
 
     // The JSON operation surface and the bindings (SEC-03).
-    /// The request is not valid JSON, or a field is missing, unknown or of the wrong type.
-    InvalidRequest = 33 => "invalid_request", BadRequest;
-    /// The request names an operation this version does not have.
-    UnknownOperation = 34 => "unknown_operation", BadRequest;
-    /// The request asks for an API version newer than this library's.
-    UnsupportedVersion = 35 => "unsupported_version", BadRequest;
-    /// The request is larger than the documented bound.
-    RequestTooLarge = 36 => "request_too_large", BadRequest;
-    /// A bug: the engine panicked, and the boundary caught it. Nothing was changed.
-    InternalError = 37 => "internal_error", Internal;
+    InvalidRequest = 33 => "invalid_request", BadRequest, Request,
+        "The request is not valid JSON, or a field is missing, unknown or of the wrong type.";
+    UnknownOperation = 34 => "unknown_operation", BadRequest, Request,
+        "The request names an operation this version does not have.";
+    UnsupportedVersion = 35 => "unsupported_version", BadRequest, Request,
+        "The request asks for an API version newer than this library's.";
+    RequestTooLarge = 36 => "request_too_large", BadRequest, Request,
+        "The request is larger than the documented bound.";
+    InternalError = 37 => "internal_error", Internal, Internal,
+        "A bug: the engine panicked, and the boundary caught it. Nothing was changed.";
 }
 
 impl fmt::Display for Reason {

@@ -845,7 +845,11 @@ number: number,
 /**
  * The public category.
  */
-category: string, };
+category: string, 
+/**
+ * The family, which a binding's error classes follow.
+ */
+family: string, };
 
 export type PolicyDecision = { 
 /**
