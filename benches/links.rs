@@ -53,7 +53,7 @@ fn shared(engine: &Engine) -> ShareCreated {
         message: "Please check".into(),
         include_customer_details: false,
     };
-    let now = Timestamp::from_unix_seconds(1_800_000_000).unwrap();
+    let now = Now::from_unix_nanos(1_800_000_000 * 1_000_000_000).unwrap();
     engine
         .create_share(
             &actor(),
@@ -77,7 +77,7 @@ struct JwtClaims {
 fn link_verify(c: &mut Criterion) {
     let engine = engine();
     let created = shared(&engine);
-    let now = Timestamp::from_unix_seconds(1_800_000_100).unwrap();
+    let now = Now::from_unix_nanos(1_800_000_100 * 1_000_000_000).unwrap();
     let mut group = c.benchmark_group("link_verify");
 
     // Reference: a pre-keyed HMAC-SHA256 verifying a tag over the same 30 signed bytes.
@@ -133,7 +133,7 @@ fn link_verify(c: &mut Criterion) {
 fn code_check(c: &mut Criterion) {
     let engine = engine();
     let created = shared(&engine);
-    let at = |s: i64| Timestamp::from_unix_seconds(1_800_000_000 + s).unwrap();
+    let at = |s: i64| Now::from_unix_nanos((1_800_000_000 + s) * 1_000_000_000).unwrap();
     let LinkOpened::CodeSent {
         challenge, email, ..
     } = engine

@@ -44,8 +44,9 @@ fn run() -> Result<()> {
         plan: "enterprise".into(),
         branding: None,
     };
-    let t0 = Timestamp::parse_rfc3339("2026-11-23T09:00:00Z")?;
-    let at = |secs: u32| t0.plus(Seconds(secs));
+    // The engine never reads a clock: the host passes the current time to every call.
+    let t0 = Now::parse_rfc3339("2026-11-23T09:00:00Z")?;
+    let at = |secs: u32| Now::new(t0.timestamp().plus(Seconds(secs))?);
 
     heading("1. Ana shares ticket T-1001 with the supplier");
     let request = ShareRequest {

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// The account the agent works for: its plan and email branding.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Account {
     /// The company name used when no branding overrides it.

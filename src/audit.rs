@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// One thing that happened, to be stored by the host beside the records it changed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AuditEvent {
     /// When it happened (the `now` of the operation).
@@ -19,7 +19,7 @@ pub struct AuditEvent {
 
 /// Who caused an audit event.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum AuditActor {
     /// A signed-in agent of the host.
@@ -36,7 +36,7 @@ pub enum AuditActor {
 
 /// What happened.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum AuditKind {
     /// A ticket thread was shared with a collaborator (EXT-01).

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 /// Everything an [`crate::Engine`] is built from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct EngineConfig {
     /// Signing keys (SEC-01, SEC-07).
@@ -31,7 +31,7 @@ pub struct EngineConfig {
 
 /// Link and session lifetimes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct LinkConfig {
     /// How long a link lives after it was shared (EXT-08): 72 h by default.
@@ -51,7 +51,7 @@ impl Default for LinkConfig {
 
 /// Verification code settings (SEC-02). Defaults are the catalogue's decisions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, default)]
 pub struct CodeConfig {
     /// Digits per code: 6 to 9 (6 digits is about 20 bits).
@@ -85,38 +85,109 @@ impl Default for CodeConfig {
 /// One hour: the window of [`CodeConfig::max_sends_per_hour`].
 pub const SEND_WINDOW: Seconds = Seconds::hours(1);
 
-fn out_of_range(what: &str, range: &str) -> Error {
-    Error::with_detail(Reason::InvalidConfig, format!("{what} must be {range}"))
+/// One number of the configuration and the range it must lie in: the one table that both
+/// [`EngineConfig::validate`] and the configuration's error messages read.
+struct Limit {
+    path: &'static str,
+    min: u32,
+    max: u32,
+    /// The range in other words, where they help: `"1 s to 90 days"`.
+    words: &'static str,
+    read: fn(&EngineConfig) -> u32,
+}
+
+const LIMITS: &[Limit] = &[
+    Limit {
+        path: "links.link_ttl_seconds",
+        min: 1,
+        max: 90 * 24 * 3600,
+        words: "1 s to 90 days",
+        read: |c| c.links.link_ttl_seconds.0,
+    },
+    Limit {
+        path: "links.session_ttl_seconds",
+        min: 1,
+        max: 24 * 3600,
+        words: "1 s to 24 h",
+        read: |c| c.links.session_ttl_seconds.0,
+    },
+    Limit {
+        path: "codes.digits",
+        min: 6,
+        max: 9,
+        words: "",
+        read: |c| u32::from(c.codes.digits),
+    },
+    Limit {
+        path: "codes.ttl_seconds",
+        min: 1,
+        max: 600,
+        words: "1 to 600 (NIST SP 800-63B)",
+        read: |c| c.codes.ttl_seconds.0,
+    },
+    Limit {
+        path: "codes.max_wrong_attempts",
+        min: 1,
+        max: 10,
+        words: "",
+        read: |c| c.codes.max_wrong_attempts,
+    },
+    Limit {
+        path: "codes.resend_cooldown_seconds",
+        min: 0,
+        max: 3600,
+        words: "",
+        read: |c| c.codes.resend_cooldown_seconds.0,
+    },
+    Limit {
+        path: "codes.max_sends_per_hour",
+        min: 1,
+        max: 20,
+        words: "",
+        read: |c| c.codes.max_sends_per_hour,
+    },
+    Limit {
+        path: "codes.max_failures_in_a_row",
+        min: 1,
+        max: 99,
+        words: "1 to 99 (always under NIST's 100)",
+        read: |c| c.codes.max_failures_in_a_row,
+    },
+];
+
+impl Limit {
+    fn describe(&self) -> String {
+        let words = if self.words.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", self.words)
+        };
+        format!("a whole number from {} to {}{words}", self.min, self.max)
+    }
+}
+
+/// What the number at `path` of the configuration must be, in words, if `path` is one.
+pub(crate) fn limit_of(path: &str) -> Option<String> {
+    LIMITS
+        .iter()
+        .find(|limit| limit.path == path)
+        .map(Limit::describe)
 }
 
 impl EngineConfig {
     /// Checks every number against its allowed range.
     pub fn validate(&self) -> Result<()> {
-        let l = &self.links;
-        if l.link_ttl_seconds.0 == 0 || l.link_ttl_seconds > Seconds::hours(24 * 90) {
-            return Err(out_of_range("links.link_ttl_seconds", "1 s to 90 days"));
-        }
-        if l.session_ttl_seconds.0 == 0 || l.session_ttl_seconds > Seconds::hours(24) {
-            return Err(out_of_range("links.session_ttl_seconds", "1 s to 24 h"));
-        }
-        let c = &self.codes;
-        if !(6..=9).contains(&c.digits) {
-            return Err(out_of_range("codes.digits", "6 to 9"));
-        }
-        if c.ttl_seconds.0 == 0 || c.ttl_seconds > Seconds::minutes(10) {
-            return Err(out_of_range("codes.ttl_seconds", "1 to 600"));
-        }
-        if !(1..=10).contains(&c.max_wrong_attempts) {
-            return Err(out_of_range("codes.max_wrong_attempts", "1 to 10"));
-        }
-        if c.resend_cooldown_seconds > Seconds::hours(1) {
-            return Err(out_of_range("codes.resend_cooldown_seconds", "0 to 3600"));
-        }
-        if !(1..=20).contains(&c.max_sends_per_hour) {
-            return Err(out_of_range("codes.max_sends_per_hour", "1 to 20"));
-        }
-        if !(1..=99).contains(&c.max_failures_in_a_row) {
-            return Err(out_of_range("codes.max_failures_in_a_row", "1 to 99"));
+        for limit in LIMITS {
+            if !(limit.min..=limit.max).contains(&(limit.read)(self)) {
+                return Err(Error::with_detail(
+                    Reason::InvalidConfig,
+                    format!(
+                        "configuration: {}: must be {}",
+                        limit.path,
+                        limit.describe()
+                    ),
+                ));
+            }
         }
         Ok(())
     }

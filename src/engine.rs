@@ -3,7 +3,7 @@
 
 use crate::base::error::Result;
 use crate::base::keys::Keyring;
-use crate::base::time::Timestamp;
+use crate::base::time::Now;
 use crate::config::{CodeConfig, EngineConfig, LinkConfig};
 use crate::policy::Policy;
 use crate::share::links::{self, Purpose, TokenClaims};
@@ -73,13 +73,26 @@ impl Engine {
 
     /// The hot path: checks a link token without any record (SEC-01). Use the returned share id
     /// to load the share, then call [`Engine::open_link`].
-    pub fn verify_link(&self, token: &str, now: Timestamp) -> Result<TokenClaims> {
-        links::verify(&self.keyring, token, Purpose::Link, now)
+    ///
+    /// The token is taken as bytes (a `&str` or what a binding received): anything but canonical
+    /// base64url, invalid UTF-8 included, is `token_malformed`.
+    pub fn verify_link(&self, token: impl AsRef<[u8]>, now: Now) -> Result<TokenClaims> {
+        links::verify(
+            &self.keyring,
+            token.as_ref(),
+            Purpose::Link,
+            now.timestamp(),
+        )
     }
 
     /// Checks a session token without any record (SEC-08).
-    pub fn verify_session_token(&self, token: &str, now: Timestamp) -> Result<TokenClaims> {
-        links::verify(&self.keyring, token, Purpose::Session, now)
+    pub fn verify_session_token(&self, token: impl AsRef<[u8]>, now: Now) -> Result<TokenClaims> {
+        links::verify(
+            &self.keyring,
+            token.as_ref(),
+            Purpose::Session,
+            now.timestamp(),
+        )
     }
 
     /// The full link for a token.

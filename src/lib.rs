@@ -43,7 +43,7 @@ pub use base::ids::{AgentId, ChallengeId, EmailAddress, ItemId, KeyId, ShareId, 
 #[cfg(feature = "os-random")]
 pub use base::random::OsRandom;
 pub use base::random::RandomSource;
-pub use base::time::{Seconds, Timestamp};
+pub use base::time::{Now, Seconds, Timestamp};
 pub use config::{CodeConfig, EngineConfig, LinkConfig};
 pub use engine::Engine;
 pub use policy::{Actor, Permission, PlanFeature, Policy};

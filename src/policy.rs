@@ -12,7 +12,11 @@ use std::fmt;
 
 /// A permission a role (or one user, by an admin's grant) can hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename_all = "snake_case")
+)]
 pub enum Permission {
     /// Share a ticket thread with an external collaborator, and cancel such a share (EXT-02).
     ExternalShare,
@@ -42,7 +46,11 @@ impl fmt::Display for Permission {
 
 /// A feature a plan can include (EXT-03).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename_all = "snake_case")
+)]
 pub enum PlanFeature {
     /// Sharing a ticket with an external collaborator.
     TicketShare,
@@ -69,9 +77,8 @@ impl fmt::Display for PlanFeature {
 
 /// A set of permissions, as a bit set (cheap to copy and test).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(from = "Vec<Permission>", into = "Vec<Permission>")]
-#[cfg_attr(feature = "ts", ts(as = "Vec<Permission>"))]
 pub struct Permissions(u32);
 
 impl Permissions {
@@ -104,9 +111,8 @@ impl<const N: usize> From<[Permission; N]> for Permissions {
 
 /// A set of plan features, as a bit set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(from = "Vec<PlanFeature>", into = "Vec<PlanFeature>")]
-#[cfg_attr(feature = "ts", ts(as = "Vec<PlanFeature>"))]
 pub struct PlanFeatures(u32);
 
 impl PlanFeatures {
@@ -133,7 +139,7 @@ impl From<PlanFeatures> for Vec<PlanFeature> {
 
 /// An agent acting on the helpdesk: who they are and which role they hold.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Actor {
     /// The host's id of the agent.
@@ -149,7 +155,7 @@ pub struct Actor {
 
 /// The host's role and plan tables.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Policy {
     /// Permissions held by each role. A role missing here holds none.

@@ -16,13 +16,14 @@ pub fn png_header(width: u32, height: u32) -> Vec<u8> {
 /// Fuzz target bodies, shared by `fuzz/` (cargo-fuzz) and the regression test that replays
 /// `fuzz/regressions/`. Each panics only when an invariant breaks.
 pub mod fuzz {
+    use crate::api::decode_record;
     use crate::base::ids::{EmailAddress, KeyId, ShareId};
     use crate::base::keys::Keyring;
     use crate::base::time::Timestamp;
+    use crate::share::branding;
     use crate::share::codes::CodeChallenge;
     use crate::share::links::{self, Purpose};
     use crate::share::{ExternalShare, ShareRequest};
-    use crate::{share::branding, EngineConfig};
 
     fn keyring() -> Option<Keyring> {
         Keyring::new(KeyId(1), [(KeyId(1), &[0x42u8; 32][..])]).ok()
@@ -33,10 +34,9 @@ pub mod fuzz {
     pub fn token(data: &[u8]) {
         let Some(ring) = keyring() else { return };
         let now = Timestamp::from_unix_nanos(0);
-        let text = String::from_utf8_lossy(data);
         for purpose in [Purpose::Link, Purpose::Session] {
             assert!(
-                links::verify(&ring, &text, purpose, now).is_err(),
+                links::verify(&ring, data, purpose, now).is_err(),
                 "an arbitrary input verified"
             );
         }
@@ -50,7 +50,7 @@ pub mod fuzz {
             if let Ok(token) = links::issue(&ring, Purpose::Link, share, expires) {
                 let before = Timestamp::from_unix_nanos(expires.unix_nanos().saturating_sub(1));
                 if before < expires {
-                    let claims = links::verify(&ring, &token, Purpose::Link, before);
+                    let claims = links::verify(&ring, token.as_bytes(), Purpose::Link, before);
                     assert_eq!(
                         claims.map(|c| c.share_id).ok(),
                         Some(share),
@@ -92,12 +92,15 @@ pub mod fuzz {
         }
     }
 
-    /// Record and value parsers: JSON records, config, and the validated value types.
+    /// Record and value parsers: JSON records through the one decoder every entry point uses
+    /// (the JSON surface and the bindings' typed calls), a configuration, and the validated
+    /// value types. A refusal always carries a reason; the detail names no more than the path.
     pub fn records(data: &[u8]) {
-        let _ = serde_json::from_slice::<ExternalShare>(data);
-        let _ = serde_json::from_slice::<CodeChallenge>(data);
-        let _ = serde_json::from_slice::<ShareRequest>(data);
-        let _ = serde_json::from_slice::<EngineConfig>(data);
+        let _ = decode_record::<ExternalShare>(data, "share");
+        let _ = decode_record::<CodeChallenge>(data, "challenge");
+        let _ = decode_record::<ShareRequest>(data, "request");
+        let _ = crate::api::Api::new_seeded_for_tests(data, 1);
+        let _ = crate::Now::parse_rfc3339_bytes(data);
         let text = String::from_utf8_lossy(data);
         let _ = EmailAddress::parse(&text);
         let _ = Timestamp::parse_rfc3339(&text);

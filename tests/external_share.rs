@@ -32,7 +32,7 @@ fn ext_01_share_holds_recipient_subject_message_and_details_default_off() {
             &account("enterprise"),
             &request,
             &[],
-            t0(),
+            at(0),
             &mut rng(),
         )
         .unwrap();
@@ -52,7 +52,7 @@ fn ext_01_bad_share_requests_are_refused() {
             &account("enterprise"),
             &r,
             &[],
-            t0(),
+            at(0),
             &mut rng(),
         )
     };
@@ -79,7 +79,7 @@ fn ext_02_external_share_permission_is_required() {
         &account("enterprise"),
         &request("s@example.com", false),
         &[],
-        t0(),
+        at(0),
         &mut rng(),
     );
     let err = refused.unwrap_err();
@@ -92,7 +92,7 @@ fn ext_02_external_share_permission_is_required() {
                 &account("enterprise"),
                 &request("s@example.com", false),
                 &[],
-                t0(),
+                at(0),
                 &mut rng()
             )
             .is_ok());
@@ -105,7 +105,7 @@ fn ext_02_external_share_permission_is_required() {
             &account("enterprise"),
             &request("s@example.com", false),
             &[],
-            t0(),
+            at(0),
             &mut rng()
         )
         .is_ok());
@@ -120,7 +120,7 @@ fn ext_03_plan_must_include_ticket_share() {
             &account("starter"),
             &request("s@example.com", false),
             &[],
-            t0(),
+            at(0),
             &mut rng(),
         )
         .unwrap_err();
@@ -132,7 +132,7 @@ fn ext_03_plan_must_include_ticket_share() {
             &account("performance_plus"),
             &request("s@example.com", false),
             &[],
-            t0(),
+            at(0),
             &mut rng()
         )
         .is_ok());
@@ -174,7 +174,7 @@ fn ext_05_email_carries_message_agent_company_and_secure_link() {
         created.link_url,
         format!("https://help.example.com/shared/{}", created.link_token)
     );
-    let claims = engine.verify_link(&created.link_token, t0()).unwrap();
+    let claims = engine.verify_link(&created.link_token, at(0)).unwrap();
     assert_eq!(claims.share_id, created.share.id);
 }
 
@@ -195,7 +195,7 @@ fn ext_06_thread_is_shown_only_after_the_right_code() {
             &created.link_token,
             &created.share,
             &challenge,
-            &wrong(&code),
+            wrong(&code),
             at(70),
         )
         .unwrap();
@@ -225,7 +225,12 @@ fn ext_06_thread_is_shown_only_after_the_right_code() {
     else {
         panic!("right code refused")
     };
-    assert_eq!(share.verification, Verification::Verified { at: at(80) });
+    assert_eq!(
+        share.verification,
+        Verification::Verified {
+            at: at(80).timestamp()
+        }
+    );
     assert!(engine.view(&session_token, &share, &thread, at(90)).is_ok());
     // The unverified share record does not admit the session.
     assert_eq!(
@@ -304,8 +309,12 @@ fn ext_08_link_expires_after_three_days() {
     let expiry = t0().plus(Seconds::hours(72)).unwrap();
     assert_eq!(created.share.expires_at, expiry);
     let just_before = Timestamp::from_unix_nanos(expiry.unix_nanos() - 1);
-    assert!(engine.verify_link(&created.link_token, just_before).is_ok());
-    let err = engine.verify_link(&created.link_token, expiry).unwrap_err();
+    assert!(engine
+        .verify_link(&created.link_token, Now::new(just_before).unwrap())
+        .is_ok());
+    let err = engine
+        .verify_link(&created.link_token, Now::new(expiry).unwrap())
+        .unwrap_err();
     assert_eq!(err.reason(), Reason::LinkExpired);
     assert_eq!(err.public_category(), PublicCategory::Expired);
     let opened = engine.open_link(
@@ -313,7 +322,7 @@ fn ext_08_link_expires_after_three_days() {
         &created.share,
         None,
         &account("enterprise"),
-        expiry,
+        Now::new(expiry).unwrap(),
         &mut rng(),
     );
     assert_eq!(reason(opened), Reason::LinkExpired);
@@ -625,7 +634,7 @@ fn branded_account(plan: &str) -> Account {
     };
     let mut account = account(plan);
     let (branding, events) = engine()
-        .update_branding(&actor("admin"), &account, &form, t0())
+        .update_branding(&actor("admin"), &account, &form, at(0))
         .unwrap();
     assert_eq!(events.len(), 1);
     account.branding = Some(branding);
@@ -642,7 +651,7 @@ fn ext_13_branding_is_applied_and_escaped() {
             &account,
             &request("s@example.com", false),
             &[],
-            t0(),
+            at(0),
             &mut rng(),
         )
         .unwrap();
@@ -668,11 +677,11 @@ fn ext_13_customisation_needs_admin_and_entitled_plan() {
         brand_colour: Some("#000"),
     };
     assert_eq!(
-        reason(engine.update_branding(&actor("agent"), &account("enterprise"), &form, t0())),
+        reason(engine.update_branding(&actor("agent"), &account("enterprise"), &form, at(0))),
         Reason::PermissionDenied
     );
     assert_eq!(
-        reason(engine.update_branding(&actor("admin"), &account("professional"), &form, t0())),
+        reason(engine.update_branding(&actor("admin"), &account("professional"), &form, at(0))),
         Reason::PlanFeatureMissing
     );
     let bad = BrandingForm {
@@ -680,7 +689,7 @@ fn ext_13_customisation_needs_admin_and_entitled_plan() {
         ..form
     };
     assert_eq!(
-        reason(engine.update_branding(&actor("admin"), &account("enterprise"), &bad, t0())),
+        reason(engine.update_branding(&actor("admin"), &account("enterprise"), &bad, at(0))),
         Reason::InvalidUrl
     );
     // Branding stored while entitled is not used once the plan no longer includes it.
@@ -692,7 +701,7 @@ fn ext_13_customisation_needs_admin_and_entitled_plan() {
             &downgraded,
             &request("s@example.com", false),
             &[],
-            t0(),
+            at(0),
             &mut rng(),
         )
         .unwrap();
@@ -766,7 +775,7 @@ fn sec_02_fifth_wrong_code_locks_the_challenge() {
                 &created.link_token,
                 &created.share,
                 &challenge,
-                &wrong(&code),
+                wrong(&code),
                 at(10),
             )
             .unwrap()
@@ -801,7 +810,7 @@ fn sec_02_code_expires_after_ten_minutes() {
     let engine = engine();
     let created = create(&engine, false);
     let (challenge, code) = open_with_code(&engine, &created, at(0));
-    assert_eq!(challenge.expires_at, at(600));
+    assert_eq!(challenge.expires_at, at(600).timestamp());
     assert_eq!(
         reason(engine.check_code(
             &created.link_token,
@@ -931,7 +940,7 @@ fn sec_02_failures_in_a_row_stay_under_the_cap() {
             &created.link_token,
             &created.share,
             &challenge,
-            &wrong(&code),
+            wrong(&code),
             at(now),
         ) {
             Ok(CodeChecked::Rejected {
@@ -986,7 +995,7 @@ fn sec_02_right_code_resets_failures_in_a_row() {
             &created.link_token,
             &created.share,
             &challenge,
-            &wrong(&code),
+            wrong(&code),
             at(1),
         )
         .unwrap()
@@ -1029,14 +1038,14 @@ fn sec_02_code_limits_are_configurable_within_bounds() {
             &created.share,
             None,
             &account("enterprise"),
-            t0(),
+            at(0),
             &mut rng(),
         )
         .unwrap()
     else {
         panic!()
     };
-    assert_eq!(challenge.expires_at, at(300));
+    assert_eq!(challenge.expires_at, at(300).timestamp());
     let code: String = email
         .text_body
         .chars()
@@ -1064,7 +1073,7 @@ fn sec_03_records_that_do_not_belong_together_are_refused() {
             &account("enterprise"),
             &request("other@example.com", false),
             &[],
-            t0(),
+            at(0),
             &mut ticketshare::testing::SeededRandom::new(3),
         )
         .unwrap();
@@ -1124,7 +1133,7 @@ fn sec_04_every_state_change_returns_audit_events() {
             &created.link_token,
             &created.share,
             &challenge,
-            &code_in(&email),
+            code_in(&email),
             at(2),
         )
         .unwrap()
@@ -1288,13 +1297,13 @@ fn sec_08_session_has_its_own_purpose_and_never_outlives_the_link() {
         Reason::TokenWrongPurpose
     );
     assert_eq!(
-        reason(engine.check_session(&session_token, &share, share.expires_at)),
+        reason(engine.check_session(&session_token, &share, Now::new(share.expires_at).unwrap())),
         Reason::SessionExpired
     );
     // Early on, a session lasts the configured hour.
     let (_, early) = verified(&engine, &created);
     let claims = engine.verify_session_token(&early, at(90)).unwrap();
-    assert_eq!(claims.expires_at, at(90 + 3600));
+    assert_eq!(claims.expires_at, at(90 + 3600).timestamp());
 }
 
 /// A randomness source that has failed (an OS without entropy, say).
@@ -1314,7 +1323,7 @@ fn sec_03_failed_randomness_is_a_refusal_not_a_panic() {
         &account("enterprise"),
         &request("a@b.example", false),
         &[],
-        t0(),
+        at(0),
         &mut BrokenRandom,
     );
     assert_eq!(reason(created), Reason::RandomnessUnavailable);

@@ -101,7 +101,7 @@ struct Vector {
 
 impl Vector {
     fn new(name: &'static str, description: &'static str, config: Value, seed: u64) -> Self {
-        let api = Api::new_seeded_for_tests(&config.to_string(), seed);
+        let api = Api::new_seeded_for_tests(config.to_string(), seed);
         let config_error = api.as_ref().err().map(|e| e.code().to_owned());
         Self {
             name,
@@ -611,6 +611,63 @@ fn requests() -> Value {
     v.into_json()
 }
 
+/// The current time, as text: every language must give the engine's answer for the same text,
+/// through the JSON call and through its typed `verify_link` alike (a binding never parses it).
+fn times() -> Value {
+    let mut v = Vector::new(
+        "times",
+        "The current time as text: what the engine accepts and refuses (invalid_time), in every language.",
+        config(),
+        17,
+    );
+    let created = v.op("a share whose link the times are tried on", "share.create", json!({"actor": actor("agent"), "account": account("enterprise"), "request": share_request("orders@supplier.example"), "now": at(0)}));
+    let token = ok(&created)["link_token"].clone();
+    for (note, now) in [
+        ("UTC with Z", "2026-11-23T10:00:00Z"),
+        (
+            "lowercase t and z, as RFC 3339 allows",
+            "2026-11-23t10:00:00z",
+        ),
+        ("an offset", "2026-11-23T12:00:00+02:00"),
+        ("fractions of a second", "2026-11-23T10:00:00.123456789Z"),
+        (
+            "a space for the T, as RFC 3339 allows",
+            "2026-11-23 10:00:00Z",
+        ),
+        ("30 February", "2026-02-30T10:00:00Z"),
+        ("a leap second", "2026-12-31T23:59:60Z"),
+        ("a date alone", "2026-11-23"),
+        (
+            "no offset: the server's local time is never assumed",
+            "2026-11-23T10:00:00",
+        ),
+        (
+            "before 2000: a clock in the wrong unit",
+            "1970-01-21T18:43:44Z",
+        ),
+        ("seconds since the epoch as text", "1795424400"),
+        ("surrounding spaces", " 2026-11-23T10:00:00Z "),
+        ("past the link's expiry", "2026-11-26T09:00:00Z"),
+        (
+            "an offset that moves past the expiry",
+            "2026-11-26T08:30:00-01:00",
+        ),
+    ] {
+        v.op(note, "link.verify", json!({"token": token, "now": now}));
+    }
+    v.op(
+        "a time that is not text",
+        "link.verify",
+        json!({"token": token, "now": 1_795_424_400}),
+    );
+    v.op(
+        "the same rule for every operation's now",
+        "share.create",
+        json!({"actor": actor("agent"), "account": account("enterprise"), "request": share_request("orders@supplier.example"), "now": "2026-11-23T10:00:00"}),
+    );
+    v.into_json()
+}
+
 fn config_errors() -> Vec<Value> {
     let mut short = config();
     short["keyring"]["keys"][0]["secret"] = json!("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHg");
@@ -644,7 +701,14 @@ fn config_errors() -> Vec<Value> {
 }
 
 fn all_vectors() -> Vec<Value> {
-    let mut all = vec![story(), tokens(), codes(), policy_and_input(), requests()];
+    let mut all = vec![
+        story(),
+        tokens(),
+        codes(),
+        policy_and_input(),
+        requests(),
+        times(),
+    ];
     all.extend(config_errors());
     all
 }

@@ -62,7 +62,11 @@ impl Error {
 
 /// What a refusal may reveal to the person in front of the host's page (SEC-06).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename_all = "snake_case")
+)]
 pub enum PublicCategory {
     /// The link cannot be used: forged, tampered, unknown key, cancelled, or wrong kind.
     InvalidLink,
@@ -96,6 +100,11 @@ crate::base::names::wire_names!(PublicCategory {
 /// The family of a reason: what went wrong, for a binding's error classes (Python's
 /// `LinkError`, `CodeError`, ...). Every reason belongs to exactly one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename_all = "snake_case")
+)]
 pub enum ReasonFamily {
     /// A link or session token was refused (forged, expired, cancelled, wrong purpose).
     Link,

@@ -13,9 +13,8 @@ macro_rules! engine_id {
         ///
         /// Made by the engine from injected randomness (a UUID v4), serialised as its hyphenated text.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         #[serde(transparent)]
-        #[cfg_attr(feature = "ts", ts(type = "string"))]
         pub struct $name(Uuid);
 
         impl $name {
@@ -70,9 +69,9 @@ macro_rules! host_id {
         ///
         /// Chosen by the host: 1 to 128 bytes, no control characters, no surrounding spaces.
         #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        #[cfg_attr(feature = "schema", schemars(extend("minLength" = 1, "maxLength" = 128)))]
         #[serde(try_from = "String", into = "String")]
-        #[cfg_attr(feature = "ts", ts(type = "string"))]
         pub struct $name(String);
 
         impl $name {
@@ -141,7 +140,7 @@ fn check_host_id(kind: &'static str, value: &str) -> Result<()> {
 
 /// The id of a signing key in the keyring; carried in every token (SEC-01).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct KeyId(pub u32);
 
@@ -156,9 +155,9 @@ impl fmt::Display for KeyId {
 /// **Decision:** only ASCII addresses of the common form `local@domain.tld` are accepted;
 /// internationalised addresses must reach the engine in their ASCII (punycode) form.
 #[derive(Debug, Clone, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(extend("format" = "email", "maxLength" = 254)))]
 #[serde(try_from = "String", into = "String")]
-#[cfg_attr(feature = "ts", ts(type = "string"))]
 pub struct EmailAddress(String);
 
 /// The longest email address accepted, in bytes (RFC 5321 path limit).

@@ -22,7 +22,7 @@ pub const MAX_KEY_BYTES: usize = 1024;
 ///
 /// The secret is wiped from memory when the value is dropped and never printed.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct KeyConfig {
     /// The key's id, carried in every token it signs.
@@ -43,7 +43,7 @@ impl fmt::Debug for KeyConfig {
 
 /// The keyring as configured.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct KeyringConfig {
     /// The id of the key that signs new tokens.

@@ -1,9 +1,11 @@
 //! Randomness comes in through [`RandomSource`]: the operating system's in production
-//! ([`OsRandom`]), a predictable seeded one in tests and golden vectors ([`SeededRandom`]).
-//! Nothing in the configuration selects the seeded source: only constructors named for tests
-//! (`Api::new_seeded_for_tests`, `ts_engine_new_seeded_for_tests`) use it.
+//! ([`OsRandom`]), a predictable seeded one in tests and golden vectors (`SeededRandom`, with
+//! the `testing` feature only). Nothing in the configuration selects the seeded source, and a
+//! build without the `testing` feature (every library, wheel and npm package a host installs)
+//! does not contain it.
 
 use crate::base::error::{Error, Reason, Result};
+#[cfg(feature = "testing")]
 use sha2::{Digest, Sha256};
 
 /// A source of cryptographically secure random bytes.
@@ -45,12 +47,14 @@ pub(crate) fn uniform_below(rng: &mut dyn RandomSource, bound: u32) -> Result<u3
 /// Predictable "randomness" for tests and golden vectors: SHA-256 of a seed and a counter.
 ///
 /// Anyone who knows the seed knows every code and id it yields. Never use it in production.
+#[cfg(feature = "testing")]
 #[derive(Debug, Clone)]
 pub struct SeededRandom {
     seed: u64,
     counter: u64,
 }
 
+#[cfg(feature = "testing")]
 impl SeededRandom {
     /// A source that yields the same stream for the same seed.
     pub const fn new(seed: u64) -> Self {
@@ -58,6 +62,7 @@ impl SeededRandom {
     }
 }
 
+#[cfg(feature = "testing")]
 impl RandomSource for SeededRandom {
     fn fill(&mut self, buf: &mut [u8]) -> Result<()> {
         for chunk in buf.chunks_mut(32) {

@@ -14,7 +14,7 @@ use crate::base::error::{Error, Reason, Result};
 use crate::base::ids::{EmailAddress, ItemId, ShareId};
 use crate::base::random::RandomSource;
 use crate::base::text::{bounded, Lines};
-use crate::base::time::Timestamp;
+use crate::base::time::{Now, Timestamp};
 use crate::engine::Engine;
 use crate::policy::{Actor, Permission, PlanFeature};
 
@@ -55,9 +55,10 @@ impl Engine {
         account: &Account,
         request: &ShareRequest,
         previous: &[ExternalShare],
-        now: Timestamp,
+        now: Now,
         rng: &mut dyn RandomSource,
     ) -> Result<ShareCreated> {
+        let now = now.timestamp();
         self.policy.authorise(
             actor,
             Permission::ExternalShare,
@@ -174,9 +175,10 @@ impl Engine {
         &self,
         actor: &Actor,
         share: &ExternalShare,
-        now: Timestamp,
+        now: Now,
         rng: &mut dyn RandomSource,
     ) -> Result<ShareCancelled> {
+        let now = now.timestamp();
         self.policy
             .require_permission(actor, Permission::ExternalShare)?;
         if share.cancellation.is_some() {

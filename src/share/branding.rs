@@ -5,7 +5,7 @@ use crate::account::Account;
 use crate::audit::{AuditActor, AuditEvent, AuditKind};
 use crate::base::error::{Error, Reason, Result};
 use crate::base::text::{bounded, Lines};
-use crate::base::time::Timestamp;
+use crate::base::time::Now;
 use crate::engine::Engine;
 use crate::policy::{Actor, Permission, PlanFeature};
 use serde::{Deserialize, Serialize};
@@ -23,9 +23,9 @@ pub const MAX_LOGO_BYTES: usize = 1024 * 1024;
 
 /// An absolute `https` URL (no `javascript:`, `data:`, relative or credentialed URLs).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(extend("format" = "uri", "pattern" = "^\\s*https://", "maxLength" = 2048)))]
 #[serde(try_from = "String", into = "String")]
-#[cfg_attr(feature = "ts", ts(type = "string"))]
 pub struct HttpsUrl(String);
 
 impl HttpsUrl {
@@ -84,9 +84,9 @@ impl From<HttpsUrl> for String {
 
 /// A brand colour as a hex code: `#RGB` or `#RRGGBB`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(extend("pattern" = "^\\s*#([0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})\\s*$")))]
 #[serde(try_from = "String", into = "String")]
-#[cfg_attr(feature = "ts", ts(type = "string"))]
 pub struct HexColour(String);
 
 impl HexColour {
@@ -127,9 +127,9 @@ impl From<HexColour> for String {
 
 /// A company name: 1 to 100 characters, one line, no control characters.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(extend("minLength" = 1, "maxLength" = 100)))]
 #[serde(try_from = "String", into = "String")]
-#[cfg_attr(feature = "ts", ts(type = "string"))]
 pub struct CompanyName(String);
 
 impl CompanyName {
@@ -159,7 +159,7 @@ impl From<CompanyName> for String {
 
 /// A validated logo: where the host serves it, and its size read from the image bytes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Logo {
     /// Where the host serves the image.
@@ -207,7 +207,7 @@ impl Logo {
 
 /// The collaborator email's branding, validated (EXT-13).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Branding {
     /// The From name and the "from [Company name]" text.
@@ -289,8 +289,9 @@ impl Engine {
         actor: &Actor,
         account: &Account,
         form: &BrandingForm<'_>,
-        now: Timestamp,
+        now: Now,
     ) -> Result<(Branding, Vec<AuditEvent>)> {
+        let now = now.timestamp();
         self.policy.authorise(
             actor,
             Permission::EmailCustomisation,

@@ -21,9 +21,9 @@ const CODE_HASH_LABEL: &[u8] = b"ticketshare/code-hash/v1\0";
 
 /// A keyed hash of a code (HMAC-SHA256), serialised as unpadded base64url.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(extend("pattern" = "^[A-Za-z0-9_-]{43}$")))]
 #[serde(try_from = "String", into = "String")]
-#[cfg_attr(feature = "ts", ts(type = "string"))]
 pub struct CodeHash([u8; 32]);
 
 impl fmt::Debug for CodeHash {
@@ -63,7 +63,11 @@ impl From<CodeHash> for String {
 
 /// Where a challenge stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename_all = "snake_case")
+)]
 pub enum ChallengeState {
     /// Waiting for the code.
     Pending,
@@ -81,7 +85,7 @@ crate::base::names::wire_names!(ChallengeState {
 
 /// One verification challenge: the record the host stores (never the code itself).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CodeChallenge {
     /// The challenge.
@@ -252,10 +256,10 @@ pub(crate) fn check(
     keyring: &Keyring,
     config: &CodeConfig,
     challenge: &CodeChallenge,
-    entered: &str,
+    entered: &[u8],
     now: Timestamp,
 ) -> Result<CodeMatch> {
-    let entered = entered.trim();
+    let entered = std::str::from_utf8(entered).unwrap_or_default().trim();
     if entered.len() != usize::from(config.digits) || !entered.bytes().all(|b| b.is_ascii_digit()) {
         return Err(Error::with_detail(
             Reason::CodeMalformed,

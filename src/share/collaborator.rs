@@ -16,7 +16,7 @@ use crate::audit::{AuditActor, AuditEvent, AuditKind};
 use crate::base::error::{Error, Reason, Result};
 use crate::base::random::RandomSource;
 use crate::base::text::{bounded, Lines};
-use crate::base::time::Timestamp;
+use crate::base::time::{Now, Timestamp};
 use crate::engine::Engine;
 
 fn check_attachments(attachments: &[Attachment]) -> Result<()> {
@@ -48,7 +48,7 @@ impl Engine {
     /// A token of `purpose`, signed, unexpired, for this share record, and the share live.
     fn verify_for_share(
         &self,
-        token: &str,
+        token: &[u8],
         purpose: Purpose,
         share: &ExternalShare,
         now: Timestamp,
@@ -65,13 +65,9 @@ impl Engine {
     }
     /// The hot path with the record: verifies a link token against its share (signature,
     /// purpose, expiry, cancellation) without changing anything (SEC-05).
-    pub fn check_link(
-        &self,
-        token: &str,
-        share: &ExternalShare,
-        now: Timestamp,
-    ) -> Result<TokenClaims> {
-        self.verify_for_share(token, Purpose::Link, share, now)
+    pub fn check_link(&self, token: &str, share: &ExternalShare, now: Now) -> Result<TokenClaims> {
+        let now = now.timestamp();
+        self.verify_for_share(token.as_bytes(), Purpose::Link, share, now)
     }
     fn session_for(&self, share: &ExternalShare, now: Timestamp) -> Result<(String, Timestamp)> {
         let expires = now
@@ -90,10 +86,11 @@ impl Engine {
         share: &ExternalShare,
         challenge: Option<&CodeChallenge>,
         account: &Account,
-        now: Timestamp,
+        now: Now,
         rng: &mut dyn RandomSource,
     ) -> Result<LinkOpened> {
-        self.check_link(token, share, now)?;
+        let now = now.timestamp();
+        self.verify_for_share(token.as_bytes(), Purpose::Link, share, now)?;
         if share.verification.is_satisfied() {
             let (session_token, session_expires_at) = self.session_for(share, now)?;
             return Ok(LinkOpened::Verified {
@@ -130,10 +127,11 @@ impl Engine {
         share: &ExternalShare,
         challenge: Option<&CodeChallenge>,
         account: &Account,
-        now: Timestamp,
+        now: Now,
         rng: &mut dyn RandomSource,
     ) -> Result<CodeSent> {
-        self.check_link(token, share, now)?;
+        let now = now.timestamp();
+        self.verify_for_share(token.as_bytes(), Purpose::Link, share, now)?;
         if share.verification.is_satisfied() {
             return Err(Error::new(
                 Reason::RecordMismatch,
@@ -177,15 +175,21 @@ impl Engine {
     }
     /// The collaborator entered a code (EXT-06, SEC-02): the right one verifies the share and
     /// starts a session; a wrong one counts a try and may lock the challenge.
+    ///
+    /// The token and the code are taken as bytes (a `&str` or what a binding received): a token
+    /// that is not canonical base64url is `token_malformed`, a code that is not digits (invalid
+    /// UTF-8 included) `code_malformed`.
     pub fn check_code(
         &self,
-        token: &str,
+        token: impl AsRef<[u8]>,
         share: &ExternalShare,
         challenge: &CodeChallenge,
-        code: &str,
-        now: Timestamp,
+        code: impl AsRef<[u8]>,
+        now: Now,
     ) -> Result<CodeChecked> {
-        self.check_link(token, share, now)?;
+        let (token, code) = (token.as_ref(), code.as_ref());
+        let now = now.timestamp();
+        self.verify_for_share(token, Purpose::Link, share, now)?;
         if challenge.share_id != share.id {
             return Err(Error::new(
                 Reason::RecordMismatch,
@@ -250,9 +254,19 @@ impl Engine {
         &self,
         session_token: &str,
         share: &ExternalShare,
+        now: Now,
+    ) -> Result<TokenClaims> {
+        self.session_of(session_token, share, now.timestamp())
+    }
+
+    fn session_of(
+        &self,
+        session_token: &str,
+        share: &ExternalShare,
         now: Timestamp,
     ) -> Result<TokenClaims> {
-        let claims = self.verify_for_share(session_token, Purpose::Session, share, now)?;
+        let claims =
+            self.verify_for_share(session_token.as_bytes(), Purpose::Session, share, now)?;
         if !share.verification.is_satisfied() {
             return Err(Error::new(
                 Reason::VerificationRequired,
@@ -267,9 +281,10 @@ impl Engine {
         session_token: &str,
         share: &ExternalShare,
         thread: &TicketThread,
-        now: Timestamp,
+        now: Now,
     ) -> Result<SharedView> {
-        self.check_session(session_token, share, now)?;
+        let now = now.timestamp();
+        self.session_of(session_token, share, now)?;
         if thread.ticket_id != share.ticket_id {
             return Err(Error::new(
                 Reason::RecordMismatch,
@@ -295,10 +310,11 @@ impl Engine {
         share: &ExternalShare,
         reply: &CollaboratorReply,
         account: &Account,
-        now: Timestamp,
+        now: Now,
         rng: &mut dyn RandomSource,
     ) -> Result<ReplyAccepted> {
-        self.check_session(session_token, share, now)?;
+        let now = now.timestamp();
+        self.session_of(session_token, share, now)?;
         let body = bounded("reply", &reply.body, MAX_BODY_CHARS, Lines::Multi)?;
         check_attachments(&reply.attachments)?;
         let note = external_note(

@@ -13,7 +13,7 @@ pub const DEFAULT_BUTTON_COLOUR: &str = "#1f73b7";
 
 /// An email for the host to send.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct EmailMessage {
     /// The recipient.

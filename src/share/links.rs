@@ -34,7 +34,11 @@ const TOKEN_BYTES: usize = SIGNED_BYTES + 32;
 
 /// What a token may be used for; a token of one purpose is refused for the other.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename_all = "snake_case")
+)]
 pub enum Purpose {
     /// The *View conversation* link emailed to the collaborator.
     Link,
@@ -66,7 +70,7 @@ impl Purpose {
 
 /// What a verified token says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TokenClaims {
     /// The token's purpose.
     pub purpose: Purpose,
@@ -106,20 +110,30 @@ fn write_signed(out: &mut [u8], purpose: Purpose, key: KeyId, share: ShareId, ex
     }
 }
 
+/// Refuses a token of `len` bytes over [`MAX_TOKEN_BYTES`] (`token_oversized`), before anything
+/// reads it. Bindings call it with the length before they copy the token.
+pub fn check_token_size(len: usize) -> Result<()> {
+    if len > MAX_TOKEN_BYTES {
+        return Err(token_too_large());
+    }
+    Ok(())
+}
+
+/// The refusal of a token over [`MAX_TOKEN_BYTES`] (`token_oversized`).
+pub const fn token_too_large() -> Error {
+    Error::new(Reason::TokenOversized, "token longer than 512 bytes")
+}
+
 /// Verifies a token for `purpose` at `now`: bound, encoding, version, key, signature (in
-/// constant time), purpose, expiry; each failure has its own reason (SEC-01, SEC-06).
+/// constant time), purpose, expiry; each failure has its own reason (SEC-01, SEC-06). The token
+/// is bytes: anything but canonical base64url (invalid UTF-8 included) is `token_malformed`.
 pub fn verify(
     keyring: &Keyring,
-    token: &str,
+    token: &[u8],
     purpose: Purpose,
     now: Timestamp,
 ) -> Result<TokenClaims> {
-    if token.len() > MAX_TOKEN_BYTES {
-        return Err(Error::new(
-            Reason::TokenOversized,
-            "token longer than 512 bytes",
-        ));
-    }
+    check_token_size(token.len())?;
     if token.len() != TOKEN_CHARS {
         return Err(Error::new(
             Reason::TokenMalformed,
@@ -130,7 +144,7 @@ pub fn verify(
     // The strict (non-forgiving) URL_SAFE_NO_PAD refuses padding and non-zero trailing bits:
     // only canonical input decodes.
     let written = base64_simd::URL_SAFE_NO_PAD
-        .decode(token.as_bytes(), base64_simd::Out::from_slice(&mut bytes))
+        .decode(token, base64_simd::Out::from_slice(&mut bytes))
         .map_err(|_| Error::new(Reason::TokenMalformed, "token is not canonical base64url"))?
         .len();
     if written != TOKEN_BYTES {
@@ -205,7 +219,7 @@ mod tests {
         let share = ShareId::from_bytes([3; 16]);
         let token = issue(&ring(), Purpose::Link, share, at(1000)).unwrap();
         assert_eq!(token.len(), TOKEN_CHARS);
-        let claims = verify(&ring(), &token, Purpose::Link, at(999)).unwrap();
+        let claims = verify(&ring(), token.as_bytes(), Purpose::Link, at(999)).unwrap();
         assert_eq!(claims.share_id, share);
         assert_eq!(claims.key_id, KeyId(7));
         assert_eq!(claims.expires_at, at(1000));
@@ -216,7 +230,9 @@ mod tests {
         let share = ShareId::from_bytes([3; 16]);
         let token = issue(&ring(), Purpose::Link, share, at(1000)).unwrap();
         let reason = |t: &str, p: Purpose, now: i64| {
-            verify(&ring(), t, p, at(now)).err().map(|e| e.reason())
+            verify(&ring(), t.as_bytes(), p, at(now))
+                .err()
+                .map(|e| e.reason())
         };
         assert_eq!(
             reason(&"A".repeat(513), Purpose::Link, 0),
@@ -262,10 +278,10 @@ mod tests {
             [(KeyId(7), &[9u8; 32][..]), (KeyId(8), &[5u8; 32][..])],
         )
         .unwrap();
-        assert!(verify(&rotated, &token, Purpose::Link, at(0)).is_ok());
+        assert!(verify(&rotated, token.as_bytes(), Purpose::Link, at(0)).is_ok());
         let fresh = issue(&rotated, Purpose::Link, share, at(1000)).unwrap();
         assert_eq!(
-            verify(&rotated, &fresh, Purpose::Link, at(0))
+            verify(&rotated, fresh.as_bytes(), Purpose::Link, at(0))
                 .unwrap()
                 .key_id,
             KeyId(8)
@@ -283,7 +299,7 @@ mod tests {
         let mut tweaked = token.clone().into_bytes();
         tweaked[82] = alphabet[index ^ 1];
         let tweaked = String::from_utf8(tweaked).unwrap();
-        let err = verify(&ring(), &tweaked, Purpose::Link, at(0))
+        let err = verify(&ring(), tweaked.as_bytes(), Purpose::Link, at(0))
             .err()
             .map(|e| e.reason());
         assert_eq!(err, Some(Reason::TokenMalformed));

@@ -28,6 +28,7 @@ pub mod codes;
 pub mod collaborator;
 pub mod email;
 pub mod links;
+pub mod ops;
 pub mod results;
 pub mod thread;
 
@@ -52,7 +53,7 @@ pub const MAX_ATTACHMENT_BYTES: u64 = 25 * 1024 * 1024;
 
 /// What the agent fills in to share (EXT-01).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ShareRequest {
     /// The ticket to share.
@@ -73,12 +74,13 @@ pub struct ShareRequest {
 /// Read through [`VerificationRecord`]: the same JSON, without serde's buffering of internally
 /// tagged enums (a sizeable part of the WebAssembly build).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(
     tag = "state",
     rename_all = "snake_case",
     try_from = "VerificationRecord"
 )]
+#[cfg_attr(feature = "schema", schemars(!try_from))]
 pub enum Verification {
     /// A code must be entered before the thread is shown (EXT-06).
     Required,
@@ -150,7 +152,7 @@ impl Verification {
 
 /// Who cancelled a share, and when (EXT-10).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Cancellation {
     /// When.
@@ -161,7 +163,7 @@ pub struct Cancellation {
 
 /// One share of a ticket thread with one collaborator: the record the host stores.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ExternalShare {
     /// The share.
@@ -205,7 +207,7 @@ impl ExternalShare {
 
 /// What the collaborator sends back (EXT-11).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CollaboratorReply {
     /// The text: formatted text and hyperlinks in the host's editor format.

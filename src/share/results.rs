@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 /// A new share: records to store, the email to send, the link.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ShareCreated {
     /// The share record.
     pub share: ExternalShare,
@@ -30,7 +30,7 @@ pub struct ShareCreated {
 
 /// What opening a link leads to. Opening never changes a record but for sending a code (SEC-05).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 // Outcome types are built once per call and moved straight out; boxing would only add noise.
 #[allow(clippy::large_enum_variant)]
 #[serde(tag = "outcome", rename_all = "snake_case")]
@@ -62,7 +62,7 @@ pub enum LinkOpened {
 
 /// A new code on request: store the challenge, send the email.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CodeSent {
     /// The new challenge, replacing the earlier one.
     pub challenge: CodeChallenge,
@@ -74,7 +74,7 @@ pub struct CodeSent {
 
 /// The result of entering a code. Both outcomes change records: store them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[allow(clippy::large_enum_variant)]
 #[serde(tag = "outcome", rename_all = "snake_case")]
 pub enum CodeChecked {
@@ -104,7 +104,7 @@ pub enum CodeChecked {
 
 /// What the collaborator sees (EXT-07).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SharedView {
     /// The share.
     pub share_id: ShareId,
@@ -124,7 +124,7 @@ pub struct SharedView {
 
 /// An accepted reply: an external note, never a message to the customer (EXT-11).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ReplyAccepted {
     /// The external note to add to the thread.
     pub note: ThreadItem,
@@ -136,7 +136,7 @@ pub struct ReplyAccepted {
 
 /// A cancelled share (EXT-10).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ShareCancelled {
     /// The share, now cancelled.
     pub share: ExternalShare,

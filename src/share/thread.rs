@@ -9,8 +9,9 @@ use serde::{Deserialize, Serialize};
 /// Read through [`ItemKindRecord`]: the same JSON, without serde's buffering of internally
 /// tagged enums (a sizeable part of the WebAssembly build).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case", try_from = "ItemKindRecord")]
+#[cfg_attr(feature = "schema", schemars(!try_from))]
 pub enum ItemKind {
     /// A message from the customer.
     Incoming,
@@ -83,7 +84,11 @@ impl ItemKind {
 
 /// Why an external note was added.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename_all = "snake_case")
+)]
 pub enum ExternalNotePurpose {
     /// The agent shared the thread: recipient, subject and message (EXT-04).
     Shared,
@@ -101,7 +106,11 @@ crate::base::names::wire_names!(ExternalNotePurpose {
 
 /// Who wrote an item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename_all = "snake_case")
+)]
 pub enum AuthorRole {
     /// The ticket's customer.
     Customer,
@@ -122,7 +131,7 @@ crate::base::names::wire_names!(AuthorRole {
 
 /// The author of an item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Author {
     /// What the author is.
@@ -133,7 +142,7 @@ pub struct Author {
 
 /// A file attached to an item, by reference: the engine never holds file contents.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Attachment {
     /// The file name shown.
@@ -148,7 +157,7 @@ pub struct Attachment {
 
 /// One message or note of a ticket thread.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ThreadItem {
     /// The host's id of the item (the engine makes one for notes it creates).
@@ -168,7 +177,7 @@ pub struct ThreadItem {
 
 /// An order of the customer's.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct OrderDetails {
     /// The order reference.
@@ -180,7 +189,7 @@ pub struct OrderDetails {
 /// What the host knows of the customer. A collaborator sees name and orders only when the share
 /// included them (EXT-07), and the contact details never (EXT-12).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CustomerDetails {
     /// The customer's name.
@@ -198,7 +207,7 @@ pub struct CustomerDetails {
 
 /// The customer as a collaborator may see them: name and orders, no way to contact them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SharedCustomer {
     /// The customer's name.
@@ -209,7 +218,7 @@ pub struct SharedCustomer {
 
 /// A ticket's thread as the host stores it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TicketThread {
     /// The ticket.

@@ -32,8 +32,9 @@ pub fn t0() -> Timestamp {
     Timestamp::parse_rfc3339("2026-11-23T09:00:00Z").unwrap()
 }
 
-pub fn at(secs: i64) -> Timestamp {
-    Timestamp::from_unix_seconds(t0().unix_seconds() + secs).unwrap()
+/// The current time `secs` seconds after [`t0`].
+pub fn at(secs: i64) -> Now {
+    Now::new(Timestamp::from_unix_seconds(t0().unix_seconds() + secs).unwrap()).unwrap()
 }
 
 pub fn actor(role: &str) -> Actor {
@@ -71,7 +72,7 @@ pub fn create(engine: &Engine, include: bool) -> ShareCreated {
             &account("enterprise"),
             &request("supplier@example.com", include),
             &[],
-            t0(),
+            at(0),
             &mut rng(),
         )
         .unwrap()
@@ -93,7 +94,7 @@ fn item(
             name: name.into(),
         },
         body: body.into(),
-        at: at(secs - 86_400),
+        at: at(secs - 86_400).timestamp(),
         attachments: vec![],
     }
 }
@@ -188,7 +189,7 @@ pub fn wrong(code: &str) -> String {
 pub fn open_with_code(
     engine: &Engine,
     created: &ShareCreated,
-    now: Timestamp,
+    now: Now,
 ) -> (ticketshare::share::codes::CodeChallenge, String) {
     match engine
         .open_link(
