@@ -5,8 +5,15 @@
  * and must be released with ts_string_free() exactly once (a second free is detected and
  * reported as TS_INVALID_HANDLE). Every `const char *` the library returns (ts_version,
  * ts_reason_code, ts_reason_category) is static: never free it.
- * An engine from ts_engine_new() is released with ts_engine_free(). Engines are thread-safe.
- * Input strings are borrowed for the duration of the call only and must be UTF-8.
+ * An engine is a handle (a slot and a generation, not an address): ts_engine_new() makes one,
+ * ts_engine_free() frees it, and from then on every copy of it is refused with
+ * TS_INVALID_HANDLE, even after a new engine reuses the slot. Engines are thread-safe; freeing
+ * one while another thread is inside a call on it is safe (the call finishes first).
+ * Input strings are borrowed for the duration of the call only; sizes are checked before
+ * anything is read past them.
+ *
+ * The seeded constructor and the panic probe exist only in the test build of the library (the
+ * `testing` feature) and are declared only when TICKETSHARE_TESTING is defined.
  */
 
 #ifndef TICKETSHARE_H
@@ -24,6 +31,22 @@
  The JSON API version this library speaks (`"v"` in requests).
  */
 #define TS_API_VERSION 1
+
+/*
+ The largest request accepted, in bytes: a longer one is refused (`request_too_large`)
+ without being read, so a binding can pass its length without copying it.
+ */
+#define TS_MAX_REQUEST_BYTES 4194304
+
+/*
+ The largest configuration accepted, in bytes (`invalid_config` beyond).
+ */
+#define TS_MAX_CONFIG_BYTES 65536
+
+/*
+ The longest token looked at, in bytes (`token_oversized` beyond, without being read).
+ */
+#define TS_MAX_TOKEN_BYTES 512
 
 /*
  The library's major version.
@@ -61,7 +84,8 @@ enum ts_result
    */
   TS_NULL_ARGUMENT = 2,
   /*
-   A string was not valid UTF-8.
+   A string that must be UTF-8 (a `ts_json_get` path or document) was not. Engine input
+   never gets this: the engine itself refuses it with a reason.
    */
   TS_INVALID_UTF8 = 3,
   /*
@@ -69,17 +93,23 @@ enum ts_result
    */
   TS_PANIC = 4,
   /*
-   The engine or string was not made by this library, or was already freed.
+   The engine handle was never made, or was freed (any copy of it, even after a new engine
+   took its slot); or the string was not made by this library, or was already freed.
    */
   TS_INVALID_HANDLE = 5,
   /*
-   An input was longer than its bound.
+   A `ts_json_get` input was longer than its bound. Engine input never gets this: the
+   engine itself refuses it (`request_too_large`, `token_oversized`, ...).
    */
   TS_TOO_LARGE = 6,
   /*
    `ts_json_get`: no value at that path.
    */
   TS_NOT_FOUND = 7,
+  /*
+   65,536 engines are alive: free one before making another.
+   */
+  TS_TOO_MANY_ENGINES = 8,
 };
 #ifndef __cplusplus
 #if __STDC_VERSION__ >= 202311L
@@ -115,9 +145,16 @@ typedef uint32_t ts_code_outcome;
 #endif // __cplusplus
 
 /*
- An engine: built once from a configuration, then called from any thread. Opaque.
+ An engine: built once from a configuration, then called from any thread. A handle, not a
+ pointer: copy it freely. Once `ts_engine_free` has freed it, every copy is refused as
+ `TS_INVALID_HANDLE`, even after a new engine reuses its slot. A zeroed handle is never live.
  */
-typedef struct ts_engine ts_engine;
+typedef struct ts_engine {
+  /*
+   The slot and generation; opaque.
+   */
+  uint64_t id;
+} ts_engine;
 
 /*
  What a verified link says (`ts_link_verify`).
@@ -176,62 +213,70 @@ extern "C" {
 #endif // __cplusplus
 
 /*
- Builds an engine from its JSON configuration (see docs/api.md), with randomness from the
- operating system. On success `*engine_out` is the engine (free with `ts_engine_free`). On
- `TS_REFUSED`, `*error_out` (if not NULL) is an error JSON to free with `ts_string_free`.
+ Builds an engine from its JSON configuration, `config_len` bytes at `config` (see
+ docs/api.md), with randomness from the operating system. A configuration over 64 KiB is
+ refused (`invalid_config`) without being read. On success `*engine_out` is the engine (free
+ with `ts_engine_free`). On `TS_REFUSED`, `*error_out` (if not NULL) is the error envelope
+ `{"ok":false,"error":{...}}`, to free with `ts_string_free`.
 
  # Safety
- `config_json` must be a NUL-terminated string; `engine_out` writable; `error_out` NULL or writable.
+ `config` readable for `config_len` bytes; `engine_out` writable; `error_out` NULL or writable.
  */
-ts_result ts_engine_new(const char *config_json, struct ts_engine **engine_out, char **error_out);
+ts_result ts_engine_new(const uint8_t *config,
+                        size_t config_len,
+                        struct ts_engine *engine_out,
+                        char **error_out);
 
+#if defined(TICKETSHARE_TESTING)
 /*
- **For tests and golden vectors only.** Like `ts_engine_new`, but every code and id comes from
- a predictable stream seeded by `seed`: anyone who knows the seed can guess them.
+ **For tests and golden vectors only**: present only in a library built with the `testing`
+ feature (declared when `TICKETSHARE_TESTING` is defined), never in one a host installs. Like
+ `ts_engine_new`, but every code and id comes from a predictable stream seeded by `seed`.
 
  # Safety
  As for `ts_engine_new`.
  */
-ts_result ts_engine_new_seeded_for_tests(const char *config_json,
+ts_result ts_engine_new_seeded_for_tests(const uint8_t *config,
+                                         size_t config_len,
                                          uint64_t seed,
-                                         struct ts_engine **engine_out,
+                                         struct ts_engine *engine_out,
                                          char **error_out);
+#endif
 
 /*
- Frees an engine. NULL is a no-op (`TS_OK`); an engine already freed, or not made by this
- library, is left alone and reported as `TS_INVALID_HANDLE`.
-
- # Safety
- `engine` must not be in use by another thread while it is freed.
+ Frees an engine. A zeroed handle is a no-op (`TS_OK`); a handle already freed, or never
+ made, is `TS_INVALID_HANDLE` and frees nothing. Calls still running on the engine in other
+ threads finish normally; the engine (its keys wiped) is dropped when the last one returns.
  */
-ts_result ts_engine_free(struct ts_engine *engine);
+ts_result ts_engine_free(struct ts_engine engine);
 
 /*
  Runs one JSON request (see docs/api.md). On `TS_OK`, `*response_out` is the response JSON,
  `{"ok": true, ...}` or `{"ok": false, "error": ...}`: a refusal is data, not a status. Free
- it with `ts_string_free`.
+ it with `ts_string_free`. A request over 4 MiB is refused (`request_too_large`) without
+ being read past its bound.
 
  # Safety
- `engine` live; `request_json` NUL-terminated; `response_out` writable.
+ `request_json` NUL-terminated; `response_out` writable.
  */
-ts_result ts_engine_call(const struct ts_engine *engine,
-                         const char *request_json,
-                         char **response_out);
+ts_result ts_engine_call(struct ts_engine engine, const char *request_json, char **response_out);
 
 /*
  Like `ts_engine_call`, for a request of `request_len` bytes that need not end in NUL.
 
  # Safety
- `engine` live; `request` readable for `request_len` bytes; `response_out` writable.
+ `request` readable for `request_len` bytes; `response_out` writable.
  */
-ts_result ts_engine_call_n(const struct ts_engine *engine,
+ts_result ts_engine_call_n(struct ts_engine engine,
                            const uint8_t *request,
                            size_t request_len,
                            char **response_out);
 
 /*
- Frees a string the library returned. NULL is a no-op (`TS_OK`); a string already freed, or
- not made by this library, is left alone and reported as `TS_INVALID_HANDLE`.
+ Frees a string the library returned. NULL is a no-op (`TS_OK`). A pointer the library did not
+ return, or one already freed, is `TS_INVALID_HANDLE` and frees nothing, unless a later
+ string got the same address (the allocator reuses it), which no library can tell apart: free
+ each string exactly once.
 
  # Safety
  `text` must not be used after it is freed.
@@ -239,54 +284,15 @@ ts_result ts_engine_call_n(const struct ts_engine *engine,
 ts_result ts_string_free(char *text);
 
 /*
- Verifies a link token with no records and no JSON (SEC-01): the hot path before any database
- look-up. On `TS_OK`, `*claims_out` holds the share id to load. On `TS_REFUSED`,
- `*reason_out` (if not NULL) is the reason number (`ts_reason_code` names it).
+ Extracts the value at a dotted `path` of a JSON document (`"result.share"`,
+ `"steps.0.request"`; `""` is the whole document) as compact JSON with sorted keys, so two
+ documents compare equal as strings exactly when they are equal as JSON.
 
- # Safety
- `engine` live; `token` readable for `token_len` bytes; `claims_out` writable; `reason_out`
- NULL or writable.
- */
-ts_result ts_link_verify(const struct ts_engine *engine,
-                         const uint8_t *token,
-                         size_t token_len,
-                         int64_t now_unix_nanos,
-                         struct ts_link_claims *claims_out,
-                         uint32_t *reason_out);
-
-/*
- Checks a code the collaborator entered (EXT-06, SEC-02) without building a request: the
- share and challenge records go in as the JSON the host stored, the outcome comes out typed.
- On `TS_OK`, `*result_out` says accepted or rejected (free it with
- `ts_code_check_result_free`). On `TS_REFUSED` (bad records, expired or locked challenge, ...),
- `*reason_out` is the reason number and nothing needs storing.
-
- # Safety
- `engine` live; the strings NUL-terminated; `result_out` writable; `reason_out` NULL or writable.
- */
-ts_result ts_code_check(const struct ts_engine *engine,
-                        const char *link_token,
-                        const char *share_json,
-                        const char *challenge_json,
-                        const char *code,
-                        int64_t now_unix_nanos,
-                        struct ts_code_check_result *result_out,
-                        uint32_t *reason_out);
-
-/*
- Frees the strings of a `ts_code_check_result` and resets it. NULL is a no-op.
-
- # Safety
- `result` NULL or a result filled by `ts_code_check`.
- */
-ts_result ts_code_check_result_free(struct ts_code_check_result *result);
-
-/*
- Extracts the value at a dotted `path` of a JSON document ("result.share", "steps.0.request";
- "" is the whole document) as compact JSON with sorted keys, so two documents compare equal
- as strings exactly when they are equal as JSON. For C hosts without a JSON library. On
- `TS_OK`, free `*value_out` with `ts_string_free`; `TS_NOT_FOUND` when the path is absent;
- `TS_REFUSED` when `json` is not JSON.
+ A documented convenience for C hosts, which have no JSON parser in their standard library:
+ it reads the ids, tokens and records out of a response (as `examples/c/quickstart.c` does)
+ and is how the C tests compare responses. It decides nothing: hosts with a JSON library use
+ that instead. On `TS_OK`, free `*value_out` with `ts_string_free`; `TS_NOT_FOUND` when the
+ path is absent; `TS_REFUSED` when `json` is not JSON.
 
  # Safety
  `json`, `path` NUL-terminated; `value_out` writable.
@@ -306,15 +312,86 @@ const char *ts_reason_code(uint32_t reason);
 const char *ts_reason_category(uint32_t reason);
 
 /*
+ The family of a reason number (`"link"`, `"code"`, `"validation"`, ...), which a binding's
+ error classes follow; `"unknown"` for an unknown number. Static: never free it.
+ */
+const char *ts_reason_family(uint32_t reason);
+
+/*
  The library version, e.g. `"0.1.0"`. Static: never free it.
  */
 const char *ts_version(void);
 
+#if defined(TICKETSHARE_TESTING)
 /*
- **For tests only.** Panics inside the boundary guard and returns what the guard makes of it:
- `TS_PANIC`. Proves that a panic never crosses into C.
+ **For tests only** (the `testing` build, like `ts_engine_new_seeded_for_tests`). Panics
+ inside the boundary guard and returns what the guard makes of it: `TS_PANIC`. Proves that a
+ panic never crosses into C.
  */
 ts_result ts_test_panic_is_caught(void);
+#endif
+
+/*
+ Verifies a link token with no records and no JSON (SEC-01): the hot path before any database
+ look-up. `now_unix_nanos` is the current time in Unix **nanoseconds**; a time before
+ 2000-01-01 (seconds or milliseconds passed by mistake, `-1`) is refused as `invalid_time`.
+ On `TS_OK`, `*claims_out` holds the share id to load. On `TS_REFUSED`, `*reason_out` (if not
+ NULL) is the reason number (`ts_reason_code` names it). A token over 512 bytes is refused
+ (`token_oversized`) without being read.
+
+ # Safety
+ `token` readable for `token_len` bytes; `claims_out` writable; `reason_out` NULL or writable.
+ */
+ts_result ts_link_verify(struct ts_engine engine,
+                         const uint8_t *token,
+                         size_t token_len,
+                         int64_t now_unix_nanos,
+                         struct ts_link_claims *claims_out,
+                         uint32_t *reason_out);
+
+/*
+ Parses the current time from RFC 3339 text, as every operation's `now` is parsed, into Unix
+ nanoseconds for `ts_link_verify`. A host whose clock gives text uses this rather than parse it
+ itself. On `TS_REFUSED`, `*reason_out` (if not NULL) is `invalid_time`'s number.
+
+ # Safety
+ `text` readable for `text_len` bytes; `nanos_out` writable; `reason_out` NULL or writable.
+ */
+ts_result ts_now_parse(const uint8_t *text,
+                       size_t text_len,
+                       int64_t *nanos_out,
+                       uint32_t *reason_out);
+
+/*
+ Checks a code the collaborator entered (EXT-06, SEC-02) without building a request: the
+ share and challenge records go in as the JSON the host stored (read exactly as the JSON
+ surface reads them), the outcome comes out typed. `now_unix_nanos` as for `ts_link_verify`.
+ On `TS_OK`, `*result_out` says accepted or rejected (free it with
+ `ts_code_check_result_free`). On `TS_REFUSED` (bad records, expired or locked challenge, ...)
+ nothing needs storing: `*reason_out` (if not NULL) is the reason number and `*error_out` (if
+ not NULL) the error envelope with the field path, to free with `ts_string_free`.
+
+ # Safety
+ `link_token`, `share_json`, `challenge_json` and `code` NUL-terminated; `result_out`
+ writable; `reason_out` and `error_out` NULL or writable.
+ */
+ts_result ts_code_check(struct ts_engine engine,
+                        const char *link_token,
+                        const char *share_json,
+                        const char *challenge_json,
+                        const char *code,
+                        int64_t now_unix_nanos,
+                        struct ts_code_check_result *result_out,
+                        uint32_t *reason_out,
+                        char **error_out);
+
+/*
+ Frees the strings of a `ts_code_check_result` and resets it. NULL is a no-op.
+
+ # Safety
+ `result` NULL or a result filled by `ts_code_check`.
+ */
+ts_result ts_code_check_result_free(struct ts_code_check_result *result);
 
 #ifdef __cplusplus
 }  // extern "C"

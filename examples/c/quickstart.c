@@ -17,7 +17,7 @@ static const char *CONFIG =
 static const char *ACTOR = "{\"id\": \"agent-7\", \"name\": \"Ana Agent\", \"role\": \"agent\"}";
 static const char *ACCOUNT = "{\"company_name\": \"Acme Shoes\", \"plan\": \"enterprise\"}";
 
-static struct ts_engine *engine;
+static ts_engine engine;
 
 static void fail(const char *what) {
     fprintf(stderr, "quickstart failed: %s\n", what);
@@ -80,7 +80,8 @@ static char *when(int64_t secs) {
 
 int main(void) {
     char *error = NULL;
-    if (ts_engine_new(CONFIG, &engine, &error) != TS_OK) {
+    /* The engine is a handle: copy it freely; ts_engine_free invalidates every copy. */
+    if (ts_engine_new((const uint8_t *)CONFIG, strlen(CONFIG), &engine, &error) != TS_OK) {
         fprintf(stderr, "%s\n", error ? error : "no engine");
         ts_string_free(error);
         return 1;
@@ -127,12 +128,12 @@ int main(void) {
     for (int i = 0; i < 6; i++) wrong[i] = code[i] == '0' ? '1' : '0';
     wrong[6] = '\0';
     ts_code_check_result result;
-    if (ts_code_check(engine, token, share, challenge, wrong, nanos(70), &result, &reason) != TS_OK) fail("code check");
+    if (ts_code_check(engine, token, share, challenge, wrong, nanos(70), &result, &reason, NULL) != TS_OK) fail("code check");
     printf("4. wrong code: %s, %u tries left\n", result.outcome == TS_CODE_REJECTED ? "rejected" : "accepted",
            result.attempts_left);
     char *counted = format("%s", result.challenge_json);
     ts_code_check_result_free(&result);
-    if (ts_code_check(engine, token, share, counted, code, nanos(80), &result, &reason) != TS_OK) fail("code check");
+    if (ts_code_check(engine, token, share, counted, code, nanos(80), &result, &reason, NULL) != TS_OK) fail("code check");
     if (result.outcome != TS_CODE_ACCEPTED) fail("right code refused");
     printf("   right code: accepted; session until %" PRId64 " ns\n", result.session_expires_at_unix_nanos);
     char *verified = format("%s", result.share_json);

@@ -13,7 +13,7 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use std::ffi::CString;
 use std::hint::black_box;
 use ticketshare::api::Api;
-use ticketshare::Timestamp;
+use ticketshare::Now;
 use ticketshare_c::*;
 
 const CONFIG: &str = r#"{"keyring": {"active": 1, "keys": [{"id": 1, "secret": "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8"}]}, "view_url": "https://help.example.com/shared/"}"#;
@@ -28,13 +28,19 @@ fn token(api: &Api) -> String {
 }
 
 fn abi(c: &mut Criterion) {
-    let api = Api::new_seeded_for_tests(CONFIG, 1).unwrap();
+    let api = Api::from_config_json(CONFIG).unwrap();
     let token = token(&api);
-    let now = Timestamp::parse_rfc3339("2026-11-23T10:00:00Z").unwrap();
-    let config = CString::new(CONFIG).unwrap();
-    let mut engine = std::ptr::null_mut();
+    let now = Now::parse_rfc3339("2026-11-23T10:00:00Z").unwrap();
+    let mut engine = ts_engine { id: 0 };
     assert_eq!(
-        unsafe { ts_engine_new(config.as_ptr(), &mut engine, std::ptr::null_mut()) },
+        unsafe {
+            ts_engine_new(
+                CONFIG.as_ptr(),
+                CONFIG.len(),
+                &mut engine,
+                std::ptr::null_mut(),
+            )
+        },
         ts_result::TS_OK
     );
     let request = CString::new(format!(
@@ -58,7 +64,7 @@ fn abi(c: &mut Criterion) {
                 engine,
                 black_box(token.as_ptr()),
                 token.len(),
-                now.unix_nanos(),
+                now.timestamp().unix_nanos(),
                 &mut claims,
                 &mut reason,
             )
@@ -75,7 +81,7 @@ fn abi(c: &mut Criterion) {
         })
     });
     group.finish();
-    unsafe { ts_engine_free(engine) };
+    ts_engine_free(engine);
 }
 
 criterion_group!(benches, abi);

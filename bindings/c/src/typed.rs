@@ -1,0 +1,264 @@
+//! Typed entry points for the hot paths: a link verify with no JSON at all, a code check with
+//! the stored records in and a typed outcome out, and the time a host's clock gives, parsed by
+//! the engine.
+
+use crate::ffi::{self, guard, try_ffi, Input};
+use crate::{handles, refuse, strings, ts_engine, ts_result};
+use std::ffi::c_char;
+use ticketshare::api::{self, decode_record};
+use ticketshare::share::codes::CodeChallenge;
+use ticketshare::share::links::{token_too_large, MAX_TOKEN_BYTES};
+use ticketshare::{CodeChecked, ExternalShare, Now, Purpose};
+
+/// What a verified link says (`ts_link_verify`).
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ts_link_claims {
+    /// The share's id, the 16 bytes of its UUID.
+    pub share_id: [u8; 16],
+    /// When the link expires, Unix nanoseconds.
+    pub expires_at_unix_nanos: i64,
+    /// The id of the key that signed it.
+    pub key_id: u32,
+}
+
+/// Verifies a link token with no records and no JSON (SEC-01): the hot path before any database
+/// look-up. `now_unix_nanos` is the current time in Unix **nanoseconds**; a time before
+/// 2000-01-01 (seconds or milliseconds passed by mistake, `-1`) is refused as `invalid_time`.
+/// On `TS_OK`, `*claims_out` holds the share id to load. On `TS_REFUSED`, `*reason_out` (if not
+/// NULL) is the reason number (`ts_reason_code` names it). A token over 512 bytes is refused
+/// (`token_oversized`) without being read.
+///
+/// # Safety
+/// `token` readable for `token_len` bytes; `claims_out` writable; `reason_out` NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn ts_link_verify(
+    engine: ts_engine,
+    token: *const u8,
+    token_len: usize,
+    now_unix_nanos: i64,
+    claims_out: *mut ts_link_claims,
+    reason_out: *mut u32,
+) -> ts_result {
+    guard(ts_result::TS_PANIC, || {
+        ffi::put(reason_out, 0);
+        let claims_out = try_ffi!(ffi::out(claims_out));
+        let token = try_ffi!(ffi::bytes(token, token_len, MAX_TOKEN_BYTES));
+        let verified = handles::with(engine.id, |api| match token {
+            Input::Bytes(token) => Now::from_unix_nanos(now_unix_nanos)
+                .and_then(|now| api.engine().verify_link(token, now)),
+            Input::TooLarge => Err(token_too_large()),
+        });
+        match verified {
+            None => ts_result::TS_INVALID_HANDLE,
+            Some(Ok(claims)) => {
+                debug_assert_eq!(claims.purpose, Purpose::Link);
+                claims_out.write(ts_link_claims {
+                    share_id: *claims.share_id.as_bytes(),
+                    expires_at_unix_nanos: claims.expires_at.unix_nanos(),
+                    key_id: claims.key_id.0,
+                });
+                ts_result::TS_OK
+            }
+            Some(Err(error)) => {
+                ffi::put(reason_out, error.reason().number());
+                ts_result::TS_REFUSED
+            }
+        }
+    })
+}
+
+/// Parses the current time from RFC 3339 text, as every operation's `now` is parsed, into Unix
+/// nanoseconds for `ts_link_verify`. A host whose clock gives text uses this rather than parse it
+/// itself. On `TS_REFUSED`, `*reason_out` (if not NULL) is `invalid_time`'s number.
+///
+/// # Safety
+/// `text` readable for `text_len` bytes; `nanos_out` writable; `reason_out` NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn ts_now_parse(
+    text: *const u8,
+    text_len: usize,
+    nanos_out: *mut i64,
+    reason_out: *mut u32,
+) -> ts_result {
+    guard(ts_result::TS_PANIC, || {
+        ffi::put(reason_out, 0);
+        let nanos_out = try_ffi!(ffi::out(nanos_out));
+        let parsed = match try_ffi!(ffi::bytes(text, text_len, 256)) {
+            Input::Bytes(text) => Now::parse_rfc3339_bytes(text),
+            Input::TooLarge => Now::parse_rfc3339_bytes(b""),
+        };
+        match parsed {
+            Ok(now) => {
+                nanos_out.write(now.timestamp().unix_nanos());
+                ts_result::TS_OK
+            }
+            Err(error) => {
+                ffi::put(reason_out, error.reason().number());
+                ts_result::TS_REFUSED
+            }
+        }
+    })
+}
+
+/// The outcome of `ts_code_check`.
+#[repr(u32)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ts_code_outcome {
+    /// The right code: store `share_json` and `challenge_json`, give `session_token` to the browser.
+    TS_CODE_ACCEPTED = 1,
+    /// A wrong code: store `challenge_json`; `attempts_left` tries remain (0: locked).
+    TS_CODE_REJECTED = 2,
+}
+
+/// What `ts_code_check` returns. Release with `ts_code_check_result_free`.
+#[repr(C)]
+#[derive(Debug)]
+pub struct ts_code_check_result {
+    /// Accepted or rejected.
+    pub outcome: ts_code_outcome,
+    /// Wrong codes still allowed (rejected only).
+    pub attempts_left: u32,
+    /// The updated challenge record to store (JSON).
+    pub challenge_json: *mut c_char,
+    /// The verified share record to store (JSON); NULL when rejected.
+    pub share_json: *mut c_char,
+    /// The session token; NULL when rejected.
+    pub session_token: *mut c_char,
+    /// When the session ends, Unix nanoseconds; 0 when rejected.
+    pub session_expires_at_unix_nanos: i64,
+    /// The audit events to store (a JSON array).
+    pub events_json: *mut c_char,
+}
+
+fn empty_code_result() -> ts_code_check_result {
+    ts_code_check_result {
+        outcome: ts_code_outcome::TS_CODE_REJECTED,
+        attempts_left: 0,
+        challenge_json: std::ptr::null_mut(),
+        share_json: std::ptr::null_mut(),
+        session_token: std::ptr::null_mut(),
+        session_expires_at_unix_nanos: 0,
+        events_json: std::ptr::null_mut(),
+    }
+}
+
+/// Hands a record to C as JSON.
+fn to_json<T: serde::Serialize>(value: &T) -> *mut c_char {
+    strings::give(serde_json::to_string(value).unwrap_or_default())
+}
+
+/// One string argument of the code check, bounded like a request (NULLs are refused first).
+fn arg<'a>(ptr: *const c_char) -> Result<&'a [u8], ticketshare::Error> {
+    match ffi::c_str(ptr, api::MAX_REQUEST_BYTES) {
+        Ok(Input::Bytes(bytes)) => Ok(bytes),
+        _ => Err(api::request_too_large()),
+    }
+}
+
+/// Checks a code the collaborator entered (EXT-06, SEC-02) without building a request: the
+/// share and challenge records go in as the JSON the host stored (read exactly as the JSON
+/// surface reads them), the outcome comes out typed. `now_unix_nanos` as for `ts_link_verify`.
+/// On `TS_OK`, `*result_out` says accepted or rejected (free it with
+/// `ts_code_check_result_free`). On `TS_REFUSED` (bad records, expired or locked challenge, ...)
+/// nothing needs storing: `*reason_out` (if not NULL) is the reason number and `*error_out` (if
+/// not NULL) the error envelope with the field path, to free with `ts_string_free`.
+///
+/// # Safety
+/// `link_token`, `share_json`, `challenge_json` and `code` NUL-terminated; `result_out`
+/// writable; `reason_out` and `error_out` NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn ts_code_check(
+    engine: ts_engine,
+    link_token: *const c_char,
+    share_json: *const c_char,
+    challenge_json: *const c_char,
+    code: *const c_char,
+    now_unix_nanos: i64,
+    result_out: *mut ts_code_check_result,
+    reason_out: *mut u32,
+    error_out: *mut *mut c_char,
+) -> ts_result {
+    guard(ts_result::TS_PANIC, || {
+        ffi::put(reason_out, 0);
+        ffi::put(error_out, std::ptr::null_mut());
+        let result_out = try_ffi!(ffi::out(result_out));
+        result_out.write(empty_code_result());
+        for ptr in [link_token, share_json, challenge_json, code] {
+            if ptr.is_null() {
+                return ts_result::TS_NULL_ARGUMENT;
+            }
+        }
+        let checked = handles::with(engine.id, |api| {
+            let (token, code) = (arg(link_token)?, arg(code)?);
+            let share: ExternalShare = decode_record(arg(share_json)?, "share")?;
+            let challenge: CodeChallenge = decode_record(arg(challenge_json)?, "challenge")?;
+            let now = Now::from_unix_nanos(now_unix_nanos)?;
+            api.engine()
+                .check_code(token, &share, &challenge, code, now)
+        });
+        let checked = match checked {
+            None => return ts_result::TS_INVALID_HANDLE,
+            Some(Ok(checked)) => checked,
+            Some(Err(error)) => {
+                ffi::put(reason_out, error.reason().number());
+                return refuse(&error, error_out);
+            }
+        };
+        result_out.write(match checked {
+            CodeChecked::Accepted {
+                share,
+                challenge,
+                session_token,
+                session_expires_at,
+                events,
+            } => ts_code_check_result {
+                outcome: ts_code_outcome::TS_CODE_ACCEPTED,
+                attempts_left: 0,
+                challenge_json: to_json(&challenge),
+                share_json: to_json(&share),
+                session_token: strings::give(session_token),
+                session_expires_at_unix_nanos: session_expires_at.unix_nanos(),
+                events_json: to_json(&events),
+            },
+            CodeChecked::Rejected {
+                challenge,
+                attempts_left,
+                events,
+            } => ts_code_check_result {
+                outcome: ts_code_outcome::TS_CODE_REJECTED,
+                attempts_left,
+                challenge_json: to_json(&challenge),
+                events_json: to_json(&events),
+                ..empty_code_result()
+            },
+        });
+        ts_result::TS_OK
+    })
+}
+
+/// Frees the strings of a `ts_code_check_result` and resets it. NULL is a no-op.
+///
+/// # Safety
+/// `result` NULL or a result filled by `ts_code_check`.
+#[no_mangle]
+pub unsafe extern "C" fn ts_code_check_result_free(result: *mut ts_code_check_result) -> ts_result {
+    guard(ts_result::TS_PANIC, || {
+        let Some(r) = ffi::existing(result) else {
+            return ts_result::TS_OK;
+        };
+        let mut status = ts_result::TS_OK;
+        for field in [
+            &mut r.challenge_json,
+            &mut r.share_json,
+            &mut r.session_token,
+            &mut r.events_json,
+        ] {
+            if !field.is_null() && !strings::free(*field) {
+                status = ts_result::TS_INVALID_HANDLE;
+            }
+            *field = std::ptr::null_mut();
+        }
+        status
+    })
+}
