@@ -1,4 +1,4 @@
-"""The seed-000 story through the Python package.
+"""The seed-000 story through the Python package, type-checked (mypy --strict).
 
     pip install ./bindings/python && python examples/python/quickstart.py
 """
@@ -6,14 +6,15 @@
 from datetime import datetime, timedelta, timezone
 
 import ticketshare
+from ticketshare.types import Account, Actor, EngineConfig
 
-CONFIG = {
+CONFIG: EngineConfig = {
     # In production the key comes from a secret store: 32+ random bytes, unpadded base64url.
     "keyring": {"active": 1, "keys": [{"id": 1, "secret": "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8"}]},
     "view_url": "https://help.acme.example/shared/",
 }
-AGENT = {"id": "agent-7", "name": "Ana Agent", "role": "agent"}
-ACCOUNT = {"company_name": "Acme Shoes", "plan": "enterprise"}
+AGENT: Actor = {"id": "agent-7", "name": "Ana Agent", "role": "agent"}
+ACCOUNT: Account = {"company_name": "Acme Shoes", "plan": "enterprise"}
 T0 = datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)
 
 
@@ -41,13 +42,19 @@ def main() -> None:
         print("2. link verified for share", claims.share_id)
 
         opened = engine.open_link(token, share, ACCOUNT, at(60))
-        code = "".join(c for c in opened["email"]["text_body"] if c.isdigit())[:6]
         print("3. link opened:", opened["outcome"])
+        if opened["outcome"] != "code_sent":
+            raise SystemExit("a new share always sends a code")
+        code = "".join(c for c in opened["email"]["text_body"] if c.isdigit())[:6]
 
         wrong = "".join("1" if c == "0" else "0" for c in code)
         rejected = engine.check_code(token, share, opened["challenge"], wrong, at(70))
+        if rejected["outcome"] != "rejected":
+            raise SystemExit("a wrong code is never accepted")
         print(f"4. wrong code {rejected['outcome']}, {rejected['attempts_left']} tries left")
         accepted = engine.check_code(token, share, rejected["challenge"], code, at(80))
+        if accepted["outcome"] != "accepted":
+            raise SystemExit("the right code is accepted")
         share, session = accepted["share"], accepted["session_token"]
         print("   right code", accepted["outcome"])
 

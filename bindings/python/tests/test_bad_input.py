@@ -24,10 +24,13 @@ def test_none_and_wrong_types_are_refused(engine):
         engine.call("link.verify", {"token": 12345, "now": "2026-11-23T09:00:00Z"})
     with pytest.raises(ticketshare.RequestError):
         engine.call("link.verify", {"token": object(), "now": "x"})
-    with pytest.raises(TypeError):
-        engine.verify_link(None, at(0))
-    with pytest.raises(TypeError):
-        engine.verify_link("x", datetime(2026, 1, 1))  # naive datetime
+    with pytest.raises(ticketshare.RequestError):
+        engine.verify_link(None, at(0))  # type: ignore[arg-type]
+    with pytest.raises(ticketshare.RequestError):
+        engine.verify_link("x", 1795424400)  # type: ignore[arg-type]
+    with pytest.raises(ticketshare.ValidationError) as naive:
+        engine.verify_link("x", datetime(2026, 1, 1))  # naive: no offset, like "2026-01-01T00:00:00"
+    assert naive.value.code == "invalid_time"
     with pytest.raises(ticketshare.RequestError) as unknown:
         engine.call("share.teleport")
     assert unknown.value.code == "unknown_operation"
@@ -46,8 +49,11 @@ def test_bad_configs_are_refused():
     with pytest.raises(ticketshare.ValidationError) as insecure:
         ticketshare.Engine({**CONFIG, "view_url": "http://insecure.example/"})
     assert insecure.value.code == "invalid_url"
-    with pytest.raises(TypeError):
+    with pytest.raises(ticketshare.RequestError):
         ticketshare.Engine.seeded_for_tests(CONFIG, -1)
+    with pytest.raises(ticketshare.ConfigError) as too_large:
+        ticketshare.Engine({**CONFIG, "pad": "x" * (128 * 1024)})
+    assert too_large.value.code == "invalid_config"  # as in Rust and Node, not invalid_request
 
 
 def test_huge_strings_are_refused(engine):
@@ -71,8 +77,20 @@ def test_lone_surrogates_are_refused(engine):
     with pytest.raises(ticketshare.RequestError) as invalid:
         engine.create_share(actor=ACTOR, account=ACCOUNT, request=request, now=at(0))
     assert invalid.value.code == "invalid_request"
-    with pytest.raises(ticketshare.RequestError):
-        engine.call_json('{"v":1,"op":"\udc80"}')
+    refused = json.loads(engine.call_json('{"v":1,"op":"\udc80"}'))
+    assert refused["error"]["code"] == "invalid_request"  # the engine refuses invalid UTF-8
+
+
+def test_deep_nesting_raises_the_librarys_error_not_recursion_error(engine):
+    deep: list = []
+    for _ in range(100_000):
+        deep = [deep]
+    with pytest.raises(ticketshare.RequestError) as refused:
+        engine.call("link.verify", {"token": deep, "now": "2026-11-23T09:00:00Z"})
+    assert refused.value.code == "invalid_request"
+    nested = "[" * 100_000 + "]" * 100_000
+    response = json.loads(engine.call_json('{"v":1,"op":"link.verify","args":{"token":' + nested + "}}"))
+    assert response["error"]["code"] == "invalid_request"
 
 
 def test_closed_engine_refuses_and_closing_twice_is_harmless():

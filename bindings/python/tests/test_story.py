@@ -68,7 +68,7 @@ def test_external_share_story(engine):
 
 
 def test_policy_and_branding(engine):
-    assert engine.check_policy(ACTOR, "external_share", "enterprise", "ticket_share") == {"allowed": True}
+    assert engine.check_policy(ACTOR, "external_share", plan="enterprise", feature="ticket_share") == {"allowed": True}
     denied = engine.check_policy({**ACTOR, "role": "viewer"}, "external_share")
     assert denied["allowed"] is False and denied["refusal"]["code"] == "permission_denied"
     with pytest.raises(ticketshare.PolicyError) as refused:

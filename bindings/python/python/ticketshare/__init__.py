@@ -2,10 +2,12 @@
 
 Secure share links for external collaborators, emailed verification codes, permission and
 plan checks, and the audit trail, decided by the Rust core; this package is a thin layer over
-its C ABI. Start with :class:`Engine`; docs/api.md describes every operation and reason code.
+its C ABI. Start with :class:`Engine`; docs/api.md describes every operation and reason code,
+and :mod:`ticketshare.types` has a TypedDict for every record, argument and result.
 """
 
-from ._engine import Engine, LinkClaims
+from . import types
+from ._engine import Config, Engine, LinkClaims
 from ._errors import (
     CodeError,
     ConfigError,
@@ -17,13 +19,16 @@ from ._errors import (
     TicketShareError,
     ValidationError,
 )
+from ._time import Instant
 
 __version__ = "0.1.0"
 
 __all__ = [
     "CodeError",
+    "Config",
     "ConfigError",
     "Engine",
+    "Instant",
     "InternalError",
     "LinkClaims",
     "LinkError",
@@ -33,4 +38,5 @@ __all__ = [
     "TicketShareError",
     "ValidationError",
     "__version__",
+    "types",
 ]

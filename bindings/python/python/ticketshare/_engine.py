@@ -1,71 +1,69 @@
-"""The Engine: a thin layer over the C ABI. Every rule is decided in the Rust core."""
+"""The Engine: a thin layer over the C ABI. Every rule is decided in the Rust core.
+
+The operations themselves are generated from the engine's operation table (``_operations.py``);
+this module holds what is written by hand: building and closing the engine, the JSON call, and
+the typed hot path ``verify_link``.
+"""
 
 import json
-import threading
-from datetime import datetime, timezone
-from typing import Any, Dict, Iterable, Mapping, NamedTuple, Optional, Union
+from datetime import datetime
+from typing import Any, Mapping, NamedTuple, Optional, Union
 
-from ._errors import InternalError, LinkError, RequestError, TicketShareError, error_for
+from ._errors import InternalError, RequestError, TicketShareError, error_for
 from ._native import ffi, lib
+from ._operations import Operations
+from ._time import Instant, aware_nanos
 
-JsonObject = Dict[str, Any]
 Config = Union[str, Mapping[str, Any]]
-Instant = Union[datetime, str]
-
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
-
-# ts_result values (include/ticketshare.h).
-_OK, _REFUSED, _NULL, _UTF8, _PANIC, _HANDLE, _TOO_LARGE, _NOT_FOUND = range(8)
-_STATUS_NAMES = {
-    _NULL: "a required argument was missing",
-    _UTF8: "a string was not valid UTF-8",
-    _PANIC: "a bug inside the library was caught; nothing was changed",
-    _HANDLE: "the engine was already closed",
-    _TOO_LARGE: "an input was longer than its bound",
-}
+"""An engine configuration (docs/api.md): JSON text or a mapping (``types.EngineConfig``)."""
 
 
 def _status_error(status: int) -> TicketShareError:
-    if status == _UTF8:
-        return RequestError("invalid_request", "bad_request", _STATUS_NAMES[status])
-    if status == _PANIC:
-        return InternalError("internal_error", "internal", _STATUS_NAMES[status])
-    return RequestError("invalid_request", "bad_request", _STATUS_NAMES.get(status, f"status {status}"))
+    """The exception for a C status that is not a refusal by the engine."""
+    if status == lib.TS_INVALID_HANDLE:
+        return RequestError("invalid_request", "bad_request", "the engine is closed")
+    if status == lib.TS_TOO_MANY_ENGINES:
+        return InternalError("internal_error", "internal", "65,536 engines are alive: close one first")
+    if status == lib.TS_PANIC:
+        return InternalError("internal_error", "internal", "a bug inside the library was caught; nothing was changed")
+    return InternalError("internal_error", "internal", f"unexpected status {status} from the C library")
 
 
-def _rfc3339(now: Instant) -> str:
-    if isinstance(now, str):
-        return now
-    if isinstance(now, datetime):
-        if now.tzinfo is None:
-            raise TypeError("now must be timezone-aware (use datetime.now(timezone.utc))")
-        return now.isoformat()
-    raise TypeError(f"now must be a datetime or an RFC 3339 string, not {type(now).__name__}")
+def _refused(reason: int, message: str) -> TicketShareError:
+    """The exception for a reason number a typed call refused with."""
+    code = ffi.string(lib.ts_reason_code(reason)).decode()
+    category = ffi.string(lib.ts_reason_category(reason)).decode()
+    return error_for(code, category, message)
 
 
-def _nanos(now: Instant) -> int:
-    if isinstance(now, str):
-        now = datetime.fromisoformat(now.replace("Z", "+00:00"))
-    if not isinstance(now, datetime) or now.tzinfo is None:
-        raise TypeError("now must be a timezone-aware datetime or an RFC 3339 string")
-    return ((now - _EPOCH) // _MICROSECOND) * 1000
-
-
-_MICROSECOND = datetime(1970, 1, 1, 0, 0, 0, 1, tzinfo=timezone.utc) - _EPOCH
-
-
-def _encode(value: Any) -> bytes:
+def _json(value: Any) -> str:
     try:
         # ensure_ascii escapes lone surrogates as \\udXXX; the engine refuses them as invalid.
-        return json.dumps(value, ensure_ascii=True, separators=(",", ":")).encode("ascii")
-    except (TypeError, ValueError) as error:
-        raise RequestError("invalid_request", "bad_request", f"arguments are not JSON: {error}") from error
+        return json.dumps(value, ensure_ascii=True, separators=(",", ":"))
+    except (TypeError, ValueError, RecursionError) as error:
+        reason = "nest too deeply" if isinstance(error, RecursionError) else f"are not JSON: {error}"
+        raise RequestError("invalid_request", "bad_request", f"arguments {reason}") from None
+
+
+def _bytes(text: Union[str, bytes], bound: int) -> "tuple[Any, int]":
+    """What the C ABI reads: the UTF-8 bytes, or, for text certainly over ``bound`` bytes, no
+    copy at all (NULL with the length, which the engine refuses by size before reading)."""
+    if isinstance(text, str):
+        if len(text) > bound:
+            return ffi.NULL, len(text)
+        data = text.encode("utf-8", "surrogatepass")
+        return data, len(data)
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        data = bytes(text)
+        return data, len(data)
+    raise RequestError("invalid_request", "bad_request", f"expected text, not {type(text).__name__}")
 
 
 def _take_string(pointer: Any) -> str:
     """Copies a library string and frees it."""
     try:
-        return ffi.string(pointer).decode("utf-8")
+        text: str = ffi.string(pointer).decode("utf-8")
+        return text
     finally:
         lib.ts_string_free(pointer)
 
@@ -87,49 +85,56 @@ def _uuid_text(raw: bytes) -> str:
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
-class Engine:
+class Engine(Operations):
     """The ticket-sharing rules engine.
 
-    Build it once from the configuration (see docs/api.md), then call it from any thread.
-    Every method returns the records to store as dicts, and raises a ``TicketShareError``
-    subclass carrying the stable reason code when the engine refuses.
+    Build it once from the configuration (see docs/api.md), then call it from any thread. Every
+    operation method returns the records to store (TypedDicts of ``ticketshare.types``), and
+    raises a ``TicketShareError`` subclass carrying the stable reason code when the engine
+    refuses. Closing is safe while other threads are still calling: their calls finish, later
+    ones raise.
     """
 
     def __init__(self, config: Config, *, _seed: Optional[int] = None) -> None:
-        text = config if isinstance(config, str) else json.dumps(config)
-        if not isinstance(text, str):
-            raise TypeError("config must be a JSON string or a mapping")
-        engine_out = ffi.new("struct ts_engine **")
+        self._closed = True
+        text = config if isinstance(config, str) else _json(config)
+        data, size = _bytes(text, lib.TS_MAX_CONFIG_BYTES)
+        handle = ffi.new("ts_engine *")
         error_out = ffi.new("char **")
-        encoded = text.encode("utf-8", "surrogatepass")
         if _seed is None:
-            status = lib.ts_engine_new(encoded, engine_out, error_out)
+            status = lib.ts_engine_new(data, size, handle, error_out)
         else:
-            status = lib.ts_engine_new_seeded_for_tests(encoded, _seed, engine_out, error_out)
-        if status == _REFUSED:
+            status = lib.ts_engine_new_seeded_for_tests(data, size, _seed, handle, error_out)
+        if status == lib.TS_REFUSED:
             body = json.loads(_take_string(error_out[0]))["error"]
             raise error_for(body["code"], body["category"], body["message"])
-        if status != _OK:
+        if status != lib.TS_OK:
             raise _status_error(status)
-        self._engine = engine_out[0]
-        self._lock = threading.Lock()
+        self._handle = handle
+        self._engine = handle[0]
+        self._closed = False
 
     @classmethod
     def seeded_for_tests(cls, config: Config, seed: int) -> "Engine":
-        """**For tests and golden vectors only.** An engine whose codes and ids come from a
-        predictable stream: anyone who knows the seed can guess them."""
+        """**For tests and golden vectors only**, and only in the test build of the package (the
+        ``testing`` feature): an engine whose codes and ids come from a predictable stream. The
+        package a host installs has no such constructor and raises ``InternalError``."""
         if not isinstance(seed, int) or not 0 <= seed < 2**64:
-            raise TypeError("seed must be an integer in [0, 2**64)")
+            raise RequestError("invalid_request", "bad_request", "seed must be an integer in [0, 2**64)")
+        if not _has_test_constructor():
+            raise InternalError(
+                "internal_error", "internal", "this build has no test constructors (build it with the testing feature)"
+            )
         return cls(config, _seed=seed)
 
     # -- lifecycle ------------------------------------------------------------------------
 
     def close(self) -> None:
-        """Frees the engine; later calls raise. Closing twice is harmless."""
-        with self._lock:
-            engine, self._engine = self._engine, ffi.NULL
-        if engine != ffi.NULL:
-            lib.ts_engine_free(engine)
+        """Frees the engine; later calls raise. Closing twice, or while another thread is inside
+        a call (which then finishes normally), is safe."""
+        if not self._closed:
+            self._closed = True
+            lib.ts_engine_free(self._engine)
 
     def __enter__(self) -> "Engine":
         return self
@@ -138,169 +143,79 @@ class Engine:
         self.close()
 
     def __del__(self) -> None:
-        if getattr(self, "_engine", ffi.NULL) != ffi.NULL:
+        if not getattr(self, "_closed", True):
             self.close()
-
-    def _handle(self) -> Any:
-        engine = self._engine
-        if engine == ffi.NULL:
-            raise RequestError("invalid_request", "bad_request", "the engine is closed")
-        return engine
 
     # -- the JSON surface -----------------------------------------------------------------
 
     def call_json(self, request: Union[str, bytes]) -> str:
         """Sends a raw JSON request and returns the raw JSON response (used by the vectors)."""
-        data = request.encode("utf-8", "surrogatepass") if isinstance(request, str) else bytes(request)
+        data, size = _bytes(request, lib.TS_MAX_REQUEST_BYTES)
         response_out = ffi.new("char **")
-        status = lib.ts_engine_call_n(self._handle(), data, len(data), response_out)
-        if status != _OK:
+        status = lib.ts_engine_call_n(self._engine, data, size, response_out)
+        if status != lib.TS_OK:
             raise _status_error(status)
         return _take_string(response_out[0])
 
     def call(self, op: str, args: Optional[Mapping[str, Any]] = None) -> Any:
         """Runs one operation (see docs/api.md) and returns its result, or raises."""
-        request = {"v": 1, "op": op}
+        request: "dict[str, Any]" = {"v": 1, "op": op}
         if args is not None:
             request["args"] = args
-        response = json.loads(self.call_json(_encode(request)))
+        response = json.loads(self.call_json(_json(request)))
         if response["ok"]:
             return response["result"]
         error = response["error"]
         raise error_for(error["code"], error["category"], error["message"])
 
-    # -- operations -----------------------------------------------------------------------
-
-    def info(self) -> JsonObject:
-        """API version, library version, operations and every reason code."""
-        return self.call("engine.info")
-
-    def check_policy(
-        self,
-        actor: Mapping[str, Any],
-        permission: str,
-        plan: Optional[str] = None,
-        feature: Optional[str] = None,
-    ) -> JsonObject:
-        """Whether the actor holds the permission (and the plan the feature): ``{"allowed": bool}``."""
-        args: JsonObject = {"actor": actor, "permission": permission}
-        if plan is not None or feature is not None:
-            args.update(plan=plan, feature=feature)
-        return self.call("policy.check", args)
-
-    def create_share(
-        self,
-        *,
-        actor: Mapping[str, Any],
-        account: Mapping[str, Any],
-        request: Mapping[str, Any],
-        now: Instant,
-        previous_shares: Iterable[Mapping[str, Any]] = (),
-    ) -> JsonObject:
-        """Shares a ticket thread: share record, external note, email, link and audit events."""
-        return self.call(
-            "share.create",
-            {"actor": actor, "account": account, "request": request,
-             "previous_shares": list(previous_shares), "now": _rfc3339(now)},
-        )
+    # -- typed hot paths ------------------------------------------------------------------
 
     def verify_link(self, token: str, now: Instant) -> LinkClaims:
-        """The hot path: checks a link token alone, before any database look-up."""
+        """The hot path: checks a link token alone, before any database look-up (link.verify)."""
         if not isinstance(token, str):
-            raise TypeError("token must be a str")
-        data = token.encode("utf-8", "surrogatepass")
+            raise RequestError("invalid_request", "bad_request", f"token must be a str, not {type(token).__name__}")
+        data, size = _bytes(token, lib.TS_MAX_TOKEN_BYTES)
         claims = ffi.new("ts_link_claims *")
         reason = ffi.new("uint32_t *")
-        status = lib.ts_link_verify(self._handle(), data, len(data), _nanos(now), claims, reason)
-        if status == _OK:
+        status = lib.ts_link_verify(self._engine, data, size, _now_nanos(now), claims, reason)
+        if status == lib.TS_OK:
             return LinkClaims(
                 share_id=_uuid_text(bytes(ffi.buffer(claims.share_id))),
                 expires_at_unix_nanos=claims.expires_at_unix_nanos,
                 key_id=claims.key_id,
             )
-        if status == _REFUSED:
-            code = ffi.string(lib.ts_reason_code(reason[0])).decode()
-            category = ffi.string(lib.ts_reason_category(reason[0])).decode()
-            raise error_for(code, category, "link refused")
+        if status == lib.TS_REFUSED:
+            raise _refused(reason[0], "link refused")
         raise _status_error(status)
 
-    def check_link(self, token: str, share: Mapping[str, Any], now: Instant) -> JsonObject:
-        """Checks a link token against its share record (cancellation, expiry)."""
-        return self.call("link.check", {"token": token, "share": share, "now": _rfc3339(now)})
 
-    def open_link(
-        self,
-        token: str,
-        share: Mapping[str, Any],
-        account: Mapping[str, Any],
-        now: Instant,
-        challenge: Optional[Mapping[str, Any]] = None,
-    ) -> JsonObject:
-        """The collaborator opened the link: ``outcome`` is verified, code_sent or code_pending."""
-        return self.call(
-            "link.open",
-            {"token": token, "share": share, "challenge": challenge, "account": account, "now": _rfc3339(now)},
-        )
-
-    def resend_code(
-        self,
-        token: str,
-        share: Mapping[str, Any],
-        account: Mapping[str, Any],
-        now: Instant,
-        challenge: Optional[Mapping[str, Any]] = None,
-    ) -> JsonObject:
-        """A new code replacing the current one, within the cooldown and hourly cap."""
-        return self.call(
-            "code.resend",
-            {"token": token, "share": share, "challenge": challenge, "account": account, "now": _rfc3339(now)},
-        )
-
-    def check_code(
-        self, token: str, share: Mapping[str, Any], challenge: Mapping[str, Any], code: str, now: Instant
-    ) -> JsonObject:
-        """The collaborator entered a code: ``outcome`` is accepted (with a session) or rejected."""
-        return self.call(
-            "code.check",
-            {"token": token, "share": share, "challenge": challenge, "code": code, "now": _rfc3339(now)},
-        )
-
-    def check_session(self, session_token: str, share: Mapping[str, Any], now: Instant) -> JsonObject:
-        """Checks a session token against its share record."""
-        return self.call("session.check", {"session_token": session_token, "share": share, "now": _rfc3339(now)})
-
-    def view(
-        self, session_token: str, share: Mapping[str, Any], thread: Mapping[str, Any], now: Instant
-    ) -> JsonObject:
-        """The thread as the collaborator sees it."""
-        return self.call(
-            "share.view", {"session_token": session_token, "share": share, "thread": thread, "now": _rfc3339(now)}
-        )
-
-    def reply(
-        self,
-        session_token: str,
-        share: Mapping[str, Any],
-        reply: Mapping[str, Any],
-        account: Mapping[str, Any],
-        now: Instant,
-    ) -> JsonObject:
-        """The collaborator's reply, as an external note (and a copy email if asked)."""
-        return self.call(
-            "share.reply",
-            {"session_token": session_token, "share": share, "reply": reply, "account": account,
-             "now": _rfc3339(now)},
-        )
-
-    def cancel_share(self, actor: Mapping[str, Any], share: Mapping[str, Any], now: Instant) -> JsonObject:
-        """An agent cancels the share; the link is refused from then on."""
-        return self.call("share.cancel", {"actor": actor, "share": share, "now": _rfc3339(now)})
-
-    def update_branding(
-        self, actor: Mapping[str, Any], account: Mapping[str, Any], form: Mapping[str, Any], now: Instant
-    ) -> JsonObject:
-        """An admin sets the email branding (logo image as standard base64)."""
-        return self.call("branding.update", {"actor": actor, "account": account, "form": form, "now": _rfc3339(now)})
+def _now_nanos(now: Instant) -> int:
+    """Unix nanoseconds for the typed calls: arithmetic for an aware datetime; anything else
+    (text, a naive datetime) is parsed and checked by the engine, as every `now` is."""
+    if isinstance(now, datetime) and now.tzinfo is not None:
+        return aware_nanos(now)
+    if isinstance(now, datetime):
+        text = now.isoformat()
+    elif isinstance(now, str):
+        text = now
+    else:
+        raise RequestError("invalid_request", "bad_request", f"now must be a datetime or RFC 3339 text, not {type(now).__name__}")
+    data, size = _bytes(text, 256)
+    nanos = ffi.new("int64_t *")
+    reason = ffi.new("uint32_t *")
+    status = lib.ts_now_parse(data, size, nanos, reason)
+    if status == lib.TS_OK:
+        return int(nanos[0])
+    if status == lib.TS_REFUSED:
+        raise _refused(reason[0], "not an RFC 3339 time on or after 2000-01-01")
+    raise _status_error(status)
 
 
-__all__ = ["Engine", "LinkClaims"]
+def _has_test_constructor() -> bool:
+    try:
+        return lib.ts_engine_new_seeded_for_tests is not None
+    except AttributeError:
+        return False
+
+
+__all__ = ["Config", "Engine", "LinkClaims"]

@@ -1,11 +1,14 @@
 """Exceptions: one class per family of reason codes, each carrying the stable code.
 
-The engine decides every refusal and names it with a stable code; this module only chooses
-which Python class to raise for it. An unknown code (from a newer library) raises the base
-class, so ``except TicketShareError`` always works.
+The engine decides every refusal and names it with a stable code and a family
+(``_reasons.py``, generated from the engine's reason table); this module only maps each family
+to a Python class. An unknown code (from a newer library) raises the base class, so
+``except TicketShareError`` always works.
 """
 
 from typing import Dict, Type
+
+from ._reasons import FAMILIES
 
 
 class TicketShareError(Exception):
@@ -56,24 +59,18 @@ class InternalError(TicketShareError):
     """Something failed inside the library; nothing was changed."""
 
 
-_FAMILIES: Dict[str, Type[TicketShareError]] = {}
-for _family, _codes in {
-    LinkError: "token_malformed token_oversized token_unknown_key token_bad_signature "
-    "token_wrong_purpose link_expired link_cancelled session_expired verification_required",
-    CodeError: "code_malformed code_expired code_locked code_already_used code_send_limited "
-    "verification_locked",
-    PolicyError: "permission_denied plan_feature_missing",
-    RecordError: "record_mismatch already_cancelled",
-    ValidationError: "invalid_email invalid_text invalid_id invalid_url invalid_colour "
-    "logo_too_large logo_unreadable attachment_limit invalid_time",
-    RequestError: "invalid_request unknown_operation unsupported_version request_too_large",
-    ConfigError: "invalid_config key_too_short invalid_keyring",
-    InternalError: "internal_error randomness_unavailable",
-}.items():
-    for _code in _codes.split():
-        _FAMILIES[_code] = _family
+_CLASSES: Dict[str, Type[TicketShareError]] = {
+    "link": LinkError,
+    "code": CodeError,
+    "policy": PolicyError,
+    "record": RecordError,
+    "validation": ValidationError,
+    "request": RequestError,
+    "config": ConfigError,
+    "internal": InternalError,
+}
 
 
 def error_for(code: str, category: str, message: str) -> TicketShareError:
     """The exception for a reason code."""
-    return _FAMILIES.get(code, TicketShareError)(code, category, message)
+    return _CLASSES.get(FAMILIES.get(code, ""), TicketShareError)(code, category, message)

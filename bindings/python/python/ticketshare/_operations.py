@@ -1,0 +1,110 @@
+# Generated from the operation table (tests/surface). Do not edit:
+# run `UPDATE_SURFACE=1 cargo test --test surface`.
+"""The Engine's operations: one method per operation of the JSON surface (docs/api.md)."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Mapping, Optional, cast
+
+from ._time import Instant, instant
+from .types import *  # noqa: F403 (every record, argument and result type)
+
+
+class Operations:
+    """The operations of the JSON surface. `Engine` implements `call`."""
+
+    def call(self, op: str, args: Optional[Mapping[str, Any]] = None) -> Any:
+        """Runs one operation and returns its result, or raises `TicketShareError`."""
+        raise NotImplementedError
+
+    def info(self) -> EngineInfo:
+        """API version, library version, operations, every reason code with its category and family."""
+        args: Dict[str, Any] = {}
+        return cast(EngineInfo, self.call("engine.info", args))
+
+    def check_policy(self, actor: Actor, permission: Permission, *, feature: Optional[PlanFeature] = None, plan: Optional[str] = None) -> PolicyDecision:
+        """May this actor do this (on this plan)? A refusal is an answer here, not an error. (EXT-02, EXT-03)"""
+        args: Dict[str, Any] = {"actor": actor, "permission": permission}
+        if feature is not None:
+            args["feature"] = feature
+        if plan is not None:
+            args["plan"] = plan
+        return cast(PolicyDecision, self.call("policy.check", args))
+
+    def create_share(self, actor: Actor, account: Account, request: ShareRequest, now: Instant, *, previous_shares: Optional[List[ExternalShare]] = None) -> ShareCreated:
+        """An agent shares a ticket thread: the share record, the external note, the email, the link and the audit events. (EXT-01..05, EXT-09, EXT-14)"""
+        args: Dict[str, Any] = {"actor": actor, "account": account, "request": request, "now": instant(now)}
+        if previous_shares is not None:
+            args["previous_shares"] = previous_shares
+        return cast(ShareCreated, self.call("share.create", args))
+
+    def check_link(self, token: str, share: ExternalShare, now: Instant) -> TokenClaims:
+        """Checks a link token against its share record (cancellation, expiry), changing nothing. (EXT-08, EXT-10)"""
+        args: Dict[str, Any] = {"token": token, "share": share, "now": instant(now)}
+        return cast(TokenClaims, self.call("link.check", args))
+
+    def open_link(self, token: str, share: ExternalShare, account: Account, now: Instant, *, challenge: Optional[CodeChallenge] = None) -> LinkOpened:
+        """The collaborator opened the link: a session (verified), a new code emailed (code_sent), or the code already sent (code_pending). (EXT-06, EXT-09, SEC-05)"""
+        args: Dict[str, Any] = {"token": token, "share": share, "account": account, "now": instant(now)}
+        if challenge is not None:
+            args["challenge"] = challenge
+        return cast(LinkOpened, self.call("link.open", args))
+
+    def resend_code(self, token: str, share: ExternalShare, account: Account, now: Instant, *, challenge: Optional[CodeChallenge] = None) -> CodeSent:
+        """The collaborator asked for a new code: it replaces the current one, within the cooldown and the hourly cap. (SEC-02)"""
+        args: Dict[str, Any] = {"token": token, "share": share, "account": account, "now": instant(now)}
+        if challenge is not None:
+            args["challenge"] = challenge
+        return cast(CodeSent, self.call("code.resend", args))
+
+    def check_code(self, token: str, share: ExternalShare, challenge: CodeChallenge, code: str, now: Instant) -> CodeChecked:
+        """The collaborator entered a code: accepted (the share verified, a session) or rejected (a try counted). (EXT-06, SEC-02)"""
+        args: Dict[str, Any] = {"token": token, "share": share, "challenge": challenge, "code": code, "now": instant(now)}
+        return cast(CodeChecked, self.call("code.check", args))
+
+    def check_session(self, session_token: str, share: ExternalShare, now: Instant) -> TokenClaims:
+        """Checks a session token against its share record: signed, not past the link, the share verified and not cancelled. (SEC-08)"""
+        args: Dict[str, Any] = {"session_token": session_token, "share": share, "now": instant(now)}
+        return cast(TokenClaims, self.call("session.check", args))
+
+    def view(self, session_token: str, share: ExternalShare, thread: TicketThread, now: Instant) -> SharedView:
+        """The thread as the collaborator sees it: messages and this share's notes, customer details only if included. (EXT-07, EXT-12)"""
+        args: Dict[str, Any] = {"session_token": session_token, "share": share, "thread": thread, "now": instant(now)}
+        return cast(SharedView, self.call("share.view", args))
+
+    def reply(self, session_token: str, share: ExternalShare, reply: CollaboratorReply, account: Account, now: Instant) -> ReplyAccepted:
+        """The collaborator's reply, as an external note the customer never sees (and a copy email if asked for). (EXT-11)"""
+        args: Dict[str, Any] = {"session_token": session_token, "share": share, "reply": reply, "account": account, "now": instant(now)}
+        return cast(ReplyAccepted, self.call("share.reply", args))
+
+    def cancel_share(self, actor: Actor, share: ExternalShare, now: Instant) -> ShareCancelled:
+        """An agent cancels the share: the link is refused from then on, and the thread says so. (EXT-10)"""
+        args: Dict[str, Any] = {"actor": actor, "share": share, "now": instant(now)}
+        return cast(ShareCancelled, self.call("share.cancel", args))
+
+    def update_branding(self, actor: Actor, account: Account, form: BrandingFormArgs, now: Instant) -> BrandingUpdated:
+        """An admin sets the share email's branding: logo (as standard base64), logo link, company name, button colour. (EXT-13)"""
+        args: Dict[str, Any] = {"actor": actor, "account": account, "form": form, "now": instant(now)}
+        return cast(BrandingUpdated, self.call("branding.update", args))
+
+
+# Wrapped operations, in order: (op, method).
+WRAPPED = (
+    ("engine.info", "info"),
+    ("policy.check", "check_policy"),
+    ("share.create", "create_share"),
+    ("link.check", "check_link"),
+    ("link.open", "open_link"),
+    ("code.resend", "resend_code"),
+    ("code.check", "check_code"),
+    ("session.check", "check_session"),
+    ("share.view", "view"),
+    ("share.reply", "reply"),
+    ("share.cancel", "cancel_share"),
+    ("branding.update", "update_branding"),
+)
+
+# Operations with a typed entry point of their own, written in _engine.py: (op, method).
+TYPED = (
+    ("link.verify", "verify_link"),
+)

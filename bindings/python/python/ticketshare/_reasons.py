@@ -1,0 +1,45 @@
+# Generated from the operation table (tests/surface). Do not edit:
+# run `UPDATE_SURFACE=1 cargo test --test surface`.
+"""Each reason code's family (docs/api.md, Reason codes)."""
+
+from typing import Dict
+
+FAMILIES: Dict[str, str] = {
+    "token_malformed": "link",
+    "token_oversized": "link",
+    "token_unknown_key": "link",
+    "token_bad_signature": "link",
+    "token_wrong_purpose": "link",
+    "link_expired": "link",
+    "link_cancelled": "link",
+    "session_expired": "link",
+    "code_malformed": "code",
+    "code_expired": "code",
+    "code_locked": "code",
+    "code_already_used": "code",
+    "code_send_limited": "code",
+    "verification_locked": "code",
+    "verification_required": "link",
+    "permission_denied": "policy",
+    "plan_feature_missing": "policy",
+    "record_mismatch": "record",
+    "already_cancelled": "record",
+    "invalid_email": "validation",
+    "invalid_text": "validation",
+    "invalid_id": "validation",
+    "invalid_url": "validation",
+    "invalid_colour": "validation",
+    "logo_too_large": "validation",
+    "logo_unreadable": "validation",
+    "attachment_limit": "validation",
+    "invalid_time": "validation",
+    "invalid_config": "config",
+    "key_too_short": "config",
+    "invalid_keyring": "config",
+    "randomness_unavailable": "internal",
+    "invalid_request": "request",
+    "unknown_operation": "request",
+    "unsupported_version": "request",
+    "request_too_large": "request",
+    "internal_error": "internal",
+}

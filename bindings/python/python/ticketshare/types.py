@@ -1,0 +1,1093 @@
+# Generated from the operation table (tests/surface). Do not edit:
+# run `UPDATE_SURFACE=1 cargo test --test surface`.
+"""The records, arguments and results of the JSON surface, as TypedDicts and aliases.
+
+Every name matches a definition of schema/ticketshare.schema.json; see docs/api.md.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Literal, Optional, TypedDict, Union
+
+
+class _AccountRequired(TypedDict):
+    #: The company name used when no branding overrides it.
+    company_name: CompanyName
+    #: The plan, a key of the policy's plan table.
+    plan: str
+
+
+class Account(_AccountRequired, total=False):
+    """The account the agent works for: its plan and email branding."""
+    #: The email branding an admin set (EXT-13); used only while the plan includes it.
+    branding: Optional[Branding]
+
+
+class _ActorRequired(TypedDict):
+    #: The host's id of the agent.
+    id: AgentId
+    #: The agent's display name, used in "[Agent name] from [Company name]" (EXT-05).
+    name: str
+    #: The agent's role, a key of the policy's role table (`admin`, `team_leader`, `agent`, or a host role).
+    role: str
+
+
+class Actor(_ActorRequired, total=False):
+    """An agent acting on the helpdesk: who they are and which role they hold."""
+    #: Permissions an admin granted this user beyond the role (EXT-02).
+    granted: Permissions
+
+
+AgentId = str
+"""The host's id of an agent (a signed-in user of the helpdesk).
+
+Chosen by the host: 1 to 128 bytes, no control characters, no surrounding spaces.
+"""
+
+
+class Attachment(TypedDict):
+    """A file attached to an item, by reference: the engine never holds file contents."""
+    #: The file name shown.
+    name: str
+    #: The MIME type, e.g. `image/png`.
+    content_type: str
+    #: The size in bytes.
+    size_bytes: int
+    #: The host's reference to the stored file.
+    reference: str
+
+
+class AuditActorAgent(TypedDict):
+    """A signed-in agent of the host."""
+    type: Literal["agent"]
+    #: The agent's id.
+    id: AgentId
+
+
+class AuditActorCollaborator(TypedDict):
+    """The external collaborator, known by the address the share went to."""
+    type: Literal["collaborator"]
+    #: The collaborator's address.
+    email: EmailAddress
+
+
+AuditActor = Union["AuditActorAgent", "AuditActorCollaborator"]
+"""Who caused an audit event."""
+
+
+class AuditEvent(TypedDict):
+    """One thing that happened, to be stored by the host beside the records it changed."""
+    #: When it happened (the `now` of the operation).
+    at: Timestamp
+    #: Who did it.
+    actor: AuditActor
+    #: What happened.
+    event: AuditKind
+
+
+class AuditKindShareCreated(TypedDict):
+    """A ticket thread was shared with a collaborator (EXT-01)."""
+    type: Literal["share_created"]
+    #: The new share.
+    share_id: ShareId
+    #: The shared ticket.
+    ticket_id: TicketId
+    #: The collaborator's address.
+    recipient: EmailAddress
+
+
+class AuditKindCustomerDetailsIncluded(TypedDict):
+    """The agent chose to include customer name and order details (EXT-14)."""
+    type: Literal["customer_details_included"]
+    #: The share.
+    share_id: ShareId
+    #: The ticket whose customer details are exposed.
+    ticket_id: TicketId
+
+
+AuditKindVerificationInherited = TypedDict("AuditKindVerificationInherited", {"type": Literal["verification_inherited"], "share_id": "ShareId", "from": "ShareId"})
+"""The share needs no code: the address verified for this ticket before (EXT-09)."""
+
+
+class AuditKindCodeSent(TypedDict):
+    """A verification code was emailed (EXT-06)."""
+    type: Literal["code_sent"]
+    #: The share.
+    share_id: ShareId
+    #: The new challenge.
+    challenge_id: ChallengeId
+
+
+class AuditKindCodeRejected(TypedDict):
+    """A wrong code was entered (SEC-02)."""
+    type: Literal["code_rejected"]
+    #: The share.
+    share_id: ShareId
+    #: The challenge.
+    challenge_id: ChallengeId
+    #: Wrong codes still allowed before the challenge locks.
+    attempts_left: int
+
+
+class AuditKindChallengeLocked(TypedDict):
+    """The challenge locked after too many wrong codes (SEC-02)."""
+    type: Literal["challenge_locked"]
+    #: The share.
+    share_id: ShareId
+    #: The challenge.
+    challenge_id: ChallengeId
+
+
+class AuditKindCodeAccepted(TypedDict):
+    """The right code was entered; the collaborator is verified (EXT-06)."""
+    type: Literal["code_accepted"]
+    #: The share.
+    share_id: ShareId
+    #: The challenge.
+    challenge_id: ChallengeId
+
+
+class AuditKindCollaboratorReplied(TypedDict):
+    """The collaborator replied; the reply is an external note (EXT-11)."""
+    type: Literal["collaborator_replied"]
+    #: The share.
+    share_id: ShareId
+    #: The ticket.
+    ticket_id: TicketId
+    #: The new external note.
+    item_id: ItemId
+    #: Whether the collaborator asked for a copy by email.
+    copy_requested: bool
+
+
+class AuditKindShareCancelled(TypedDict):
+    """An agent cancelled the share; the link is invalid from now on (EXT-10)."""
+    type: Literal["share_cancelled"]
+    #: The share.
+    share_id: ShareId
+    #: The ticket.
+    ticket_id: TicketId
+
+
+class AuditKindBrandingUpdated(TypedDict):
+    """An admin changed the collaborator email's branding (EXT-13)."""
+    type: Literal["branding_updated"]
+
+
+AuditKind = Union["AuditKindShareCreated", "AuditKindCustomerDetailsIncluded", "AuditKindVerificationInherited", "AuditKindCodeSent", "AuditKindCodeRejected", "AuditKindChallengeLocked", "AuditKindCodeAccepted", "AuditKindCollaboratorReplied", "AuditKindShareCancelled", "AuditKindBrandingUpdated"]
+"""What happened."""
+
+
+class Author(TypedDict):
+    """The author of an item."""
+    #: What the author is.
+    role: AuthorRole
+    #: The name shown.
+    name: str
+
+
+AuthorRole = Literal["customer", "agent", "collaborator", "system"]
+"""Who wrote an item."""
+
+
+class _BrandingRequired(TypedDict):
+    #: The From name and the "from [Company name]" text.
+    company_name: CompanyName
+
+
+class Branding(_BrandingRequired, total=False):
+    """The collaborator email's branding, validated (EXT-13)."""
+    #: The colour of the *View conversation* button.
+    brand_colour: Optional[HexColour]
+    #: The logo, or none.
+    logo: Optional[Logo]
+    #: Where a click on the logo leads.
+    logo_url: Optional[HttpsUrl]
+
+
+class _BrandingFormArgsRequired(TypedDict):
+    #: The company name.
+    company_name: str
+
+
+class BrandingFormArgs(_BrandingFormArgsRequired, total=False):
+    """The branding form of `branding.update`."""
+    #: The button colour, `#RGB` or `#RRGGBB`.
+    brand_colour: Optional[str]
+    #: The logo, or none.
+    logo: Optional[LogoArgs]
+    #: Where a click on the logo leads.
+    logo_url: Optional[str]
+
+
+class BrandingUpdateArgs(TypedDict):
+    """Arguments of `branding.update`."""
+    #: The agent acting.
+    actor: Actor
+    #: The agent's account: plan and branding.
+    account: Account
+    #: The admin's branding form.
+    form: BrandingFormArgs
+    #: The current time.
+    now: Now
+
+
+class BrandingUpdated(TypedDict):
+    """Result of `branding.update`."""
+    #: The validated branding, to store.
+    branding: Branding
+    #: Audit events to store.
+    events: List[AuditEvent]
+
+
+class Cancellation(TypedDict):
+    """Who cancelled a share, and when (EXT-10)."""
+    #: When.
+    at: Timestamp
+    #: The agent.
+    by: AgentId
+
+
+ChallengeId = str
+"""Identifies one email verification challenge.
+
+Made by the engine from injected randomness (a UUID v4), serialised as its hyphenated text.
+"""
+
+
+ChallengeState = Literal["pending", "locked", "accepted"]
+"""Where a challenge stands."""
+
+
+class CodeChallenge(TypedDict):
+    """One verification challenge: the record the host stores (never the code itself)."""
+    #: The challenge.
+    id: ChallengeId
+    #: The share it verifies.
+    share_id: ShareId
+    #: The key that hashed the code.
+    key_id: KeyId
+    #: HMAC of the code.
+    code_hash: CodeHash
+    #: When the code was sent.
+    sent_at: Timestamp
+    #: The first instant at which the code is no longer accepted.
+    expires_at: Timestamp
+    #: Wrong codes entered for this challenge.
+    wrong_attempts: int
+    #: Where the challenge stands.
+    state: ChallengeState
+    #: Sends for this share within the last hour, oldest first, this one last.
+    recent_sends: List[Timestamp]
+    #: Wrong codes in a row for this share, across challenges.
+    failures_in_a_row: int
+
+
+class CodeCheckArgs(TypedDict):
+    """Arguments of `code.check`."""
+    #: The link token.
+    token: str
+    #: The share record, as stored.
+    share: ExternalShare
+    #: The share's current code challenge, as stored.
+    challenge: CodeChallenge
+    #: The code the collaborator entered.
+    code: str
+    #: The current time.
+    now: Now
+
+
+class CodeCheckedAccepted(TypedDict):
+    """The right code: the collaborator is verified and gets a session."""
+    outcome: Literal["accepted"]
+    #: The share, now verified.
+    share: ExternalShare
+    #: The challenge, now used.
+    challenge: CodeChallenge
+    #: The session token (SEC-08).
+    session_token: str
+    #: When the session ends (never after the link).
+    session_expires_at: Timestamp
+    #: Audit events to store.
+    events: List[AuditEvent]
+
+
+class CodeCheckedRejected(TypedDict):
+    """A wrong code: one try counted."""
+    outcome: Literal["rejected"]
+    #: The challenge with the try counted.
+    challenge: CodeChallenge
+    #: Wrong codes still allowed; 0 means the challenge is locked.
+    attempts_left: int
+    #: Audit events to store.
+    events: List[AuditEvent]
+
+
+CodeChecked = Union["CodeCheckedAccepted", "CodeCheckedRejected"]
+"""The result of entering a code. Both outcomes change records: store them."""
+
+
+class CodeConfig(TypedDict, total=False):
+    """Verification code settings (SEC-02). Defaults are the catalogue's decisions."""
+    #: Digits per code: 6 to 9 (6 digits is about 20 bits).
+    digits: int
+    #: Wrong codes in a row, across challenges of one share, after which no code is sent or
+    #: accepted until an agent shares again: 50 by default, always under 100 (NIST's cap).
+    max_failures_in_a_row: int
+    #: Sends allowed per share within any hour: 5 by default (1 to 20).
+    max_sends_per_hour: int
+    #: The wrong code that locks the challenge: 5 by default (1 to 10).
+    max_wrong_attempts: int
+    #: The least time between two sends: 60 s by default.
+    resend_cooldown_seconds: Seconds
+    #: How long a code lives: at most 600 s (NIST SP 800-63B), 600 s by default.
+    ttl_seconds: Seconds
+
+
+CodeHash = str
+"""A keyed hash of a code (HMAC-SHA256), serialised as unpadded base64url."""
+
+
+CodeResendArgs = "LinkOpenArgs"
+"""Arguments of `code.resend`: those of `link.open`."""
+
+
+class CodeSent(TypedDict):
+    """A new code on request: store the challenge, send the email."""
+    #: The new challenge, replacing the earlier one.
+    challenge: CodeChallenge
+    #: The code email.
+    email: EmailMessage
+    #: Audit events to store.
+    events: List[AuditEvent]
+
+
+class _CollaboratorReplyRequired(TypedDict):
+    #: The text: formatted text and hyperlinks in the host's editor format.
+    body: str
+
+
+class CollaboratorReply(_CollaboratorReplyRequired, total=False):
+    """What the collaborator sends back (EXT-11)."""
+    #: Files, by reference.
+    attachments: List[Attachment]
+    #: Whether the collaborator wants a copy by email.
+    send_copy: bool
+
+
+CompanyName = str
+"""A company name: 1 to 100 characters, one line, no control characters."""
+
+
+class _CustomerDetailsRequired(TypedDict):
+    #: The customer's name.
+    name: str
+
+
+class CustomerDetails(_CustomerDetailsRequired, total=False):
+    """What the host knows of the customer. A collaborator sees name and orders only when the share
+    included them (EXT-07), and the contact details never (EXT-12).
+    """
+    #: The customer's email address: never shown to a collaborator.
+    email: Optional[str]
+    #: The customer's orders.
+    orders: List[OrderDetails]
+    #: The customer's phone number: never shown to a collaborator.
+    phone: Optional[str]
+
+
+EmailAddress = str
+"""An email address, trimmed, compared case-insensitively (EXT-09).
+
+**Decision:** only ASCII addresses of the common form `local@domain.tld` are accepted;
+internationalised addresses must reach the engine in their ASCII (punycode) form.
+"""
+
+
+class EmailMessage(TypedDict):
+    """An email for the host to send."""
+    #: The recipient.
+    to: EmailAddress
+    #: The From display name: the company name (EXT-13).
+    from_name: str
+    #: The subject line.
+    subject: str
+    #: The plain-text body.
+    text_body: str
+    #: The HTML body, every value escaped.
+    html_body: str
+
+
+class _EngineConfigRequired(TypedDict):
+    #: Signing keys (SEC-01, SEC-07).
+    keyring: KeyringConfig
+    #: Where the collaborator's page lives; the link is this URL followed by the token, e.g.
+    #: `https://help.example.com/shared/` gives `https://help.example.com/shared/<token>`.
+    view_url: HttpsUrl
+
+
+class EngineConfig(_EngineConfigRequired, total=False):
+    """Everything an [`crate::Engine`] is built from."""
+    #: Verification code settings (SEC-02).
+    codes: CodeConfig
+    #: Link and session lifetimes.
+    links: LinkConfig
+    #: Roles and plans (EXT-02, EXT-03).
+    policy: Policy
+
+
+class EngineInfo(TypedDict):
+    """What `engine.info` returns."""
+    #: The newest request version understood.
+    api_version: int
+    #: The library version.
+    library_version: str
+    #: Every operation.
+    operations: List[str]
+    #: Every reason code with its number, public category and family.
+    reasons: List[ReasonInfo]
+
+
+EngineInfoArgs = Dict[str, Any]
+"""Arguments of `engine.info`: none."""
+
+
+class ErrorBody(TypedDict):
+    """The error object of a response."""
+    #: The stable reason code.
+    code: str
+    #: The public category, safe to show the collaborator.
+    category: PublicCategory
+    #: The detail for logs.
+    message: str
+
+
+ExternalNotePurpose = Literal["shared", "collaborator_reply", "link_invalidated"]
+"""Why an external note was added."""
+
+
+class _ExternalShareRequired(TypedDict):
+    #: The share.
+    id: ShareId
+    #: The shared ticket.
+    ticket_id: TicketId
+    #: The agent who shared.
+    shared_by: AgentId
+    #: The collaborator.
+    recipient: EmailAddress
+    #: The email's subject.
+    subject: str
+    #: The agent's message.
+    message: str
+    #: Whether customer name and order details are shown.
+    include_customer_details: bool
+    #: When it was shared.
+    shared_at: Timestamp
+    #: The first instant at which the link is refused as expired (EXT-08).
+    expires_at: Timestamp
+    #: Whether a code is still needed.
+    verification: Verification
+
+
+class ExternalShare(_ExternalShareRequired, total=False):
+    """One share of a ticket thread with one collaborator: the record the host stores."""
+    #: Set once an agent cancelled it.
+    cancellation: Optional[Cancellation]
+
+
+HexColour = str
+"""A brand colour as a hex code: `#RGB` or `#RRGGBB`."""
+
+
+HttpsUrl = str
+"""An absolute `https` URL (no `javascript:`, `data:`, relative or credentialed URLs)."""
+
+
+ItemId = str
+"""The host's id of one item (message or note) of a ticket thread.
+
+Chosen by the host: 1 to 128 bytes, no control characters, no surrounding spaces.
+"""
+
+
+class ItemKindIncoming(TypedDict):
+    """A message from the customer."""
+    type: Literal["incoming"]
+
+
+class ItemKindOutgoing(TypedDict):
+    """A message to the customer."""
+    type: Literal["outgoing"]
+
+
+class ItemKindInternalNote(TypedDict):
+    """A note between agents; never shown to a collaborator (EXT-07)."""
+    type: Literal["internal_note"]
+
+
+class ItemKindExternalNote(TypedDict):
+    """A note tied to one external share: the share itself, a collaborator reply, a cancellation."""
+    type: Literal["external_note"]
+    #: The share the note belongs to.
+    share_id: ShareId
+    #: Why the note exists.
+    purpose: ExternalNotePurpose
+
+
+ItemKind = Union["ItemKindIncoming", "ItemKindOutgoing", "ItemKindInternalNote", "ItemKindExternalNote"]
+"""What kind of item of a ticket thread.
+
+Read through [`ItemKindRecord`]: the same JSON, without serde's buffering of internally
+tagged enums (a sizeable part of the WebAssembly build).
+"""
+
+
+class KeyConfig(TypedDict):
+    """One key of the keyring as configured: an id and the secret as unpadded base64url.
+
+    The secret is wiped from memory when the value is dropped and never printed.
+    """
+    #: The key's id, carried in every token it signs.
+    id: KeyId
+    #: At least 32 random bytes, as unpadded base64url.
+    secret: str
+
+
+KeyId = int
+"""The id of a signing key in the keyring; carried in every token (SEC-01)."""
+
+
+class KeyringConfig(TypedDict):
+    """The keyring as configured."""
+    #: The id of the key that signs new tokens.
+    active: KeyId
+    #: Every key: the active one and older verify-only ones.
+    keys: List[KeyConfig]
+
+
+class LinkCheckArgs(TypedDict):
+    """Arguments of `link.check`."""
+    #: The link token.
+    token: str
+    #: The share record, as stored.
+    share: ExternalShare
+    #: The current time.
+    now: Now
+
+
+class LinkConfig(TypedDict, total=False):
+    """Link and session lifetimes."""
+    #: How long a link lives after it was shared (EXT-08): 72 h by default.
+    link_ttl_seconds: Seconds
+    #: How long a session lives after a verified code (SEC-08), never past the link: 1 h.
+    session_ttl_seconds: Seconds
+
+
+class _LinkOpenArgsRequired(TypedDict):
+    #: The link token.
+    token: str
+    #: The share record, as stored.
+    share: ExternalShare
+    #: The agent's account: plan and branding.
+    account: Account
+    #: The current time.
+    now: Now
+
+
+class LinkOpenArgs(_LinkOpenArgsRequired, total=False):
+    """Arguments of `link.open`."""
+    #: The share's current code challenge, as stored, if any.
+    challenge: Optional[CodeChallenge]
+
+
+class LinkOpenedVerified(TypedDict):
+    """No code needed: here is a session (EXT-09)."""
+    outcome: Literal["verified"]
+    #: The session token.
+    session_token: str
+    #: When the session ends.
+    session_expires_at: Timestamp
+
+
+class LinkOpenedCodeSent(TypedDict):
+    """A code was emailed: store the challenge, send the email."""
+    outcome: Literal["code_sent"]
+    #: The new challenge, replacing any earlier one.
+    challenge: CodeChallenge
+    #: The code email.
+    email: EmailMessage
+    #: Audit events to store.
+    events: List[AuditEvent]
+
+
+class LinkOpenedCodePending(TypedDict):
+    """A code sent earlier is still valid: show the code form, send nothing."""
+    outcome: Literal["code_pending"]
+    #: The pending challenge.
+    challenge_id: ChallengeId
+    #: When its code expires.
+    expires_at: Timestamp
+
+
+LinkOpened = Union["LinkOpenedVerified", "LinkOpenedCodeSent", "LinkOpenedCodePending"]
+"""What opening a link leads to. Opening never changes a record but for sending a code (SEC-05)."""
+
+
+class LinkVerifyArgs(TypedDict):
+    """Arguments of `link.verify`."""
+    #: The link token.
+    token: str
+    #: The current time.
+    now: Now
+
+
+class Logo(TypedDict):
+    """A validated logo: where the host serves it, and its size read from the image bytes."""
+    #: Where the host serves the image.
+    image_url: HttpsUrl
+    #: Width in pixels (at most 250).
+    width: int
+    #: Height in pixels (at most 100).
+    height: int
+
+
+class LogoArgs(TypedDict):
+    """A logo in `branding.update`: the image as standard base64 and where it is served."""
+    #: The image file, as standard (padded) base64.
+    image_base64: str
+    #: Where the host serves the image.
+    image_url: str
+
+
+Now = str
+"""The current time as RFC 3339 text, on or after 2000-01-01 (earlier is refused as invalid_time)."""
+
+
+class OrderDetails(TypedDict):
+    """An order of the customer's."""
+    #: The order reference.
+    reference: str
+    #: A one-line summary (items, status).
+    summary: str
+
+
+Permission = Literal["external_share", "email_customisation"]
+"""A permission a role (or one user, by an admin's grant) can hold."""
+
+
+Permissions = List["Permission"]
+"""A set of permissions, as a bit set (cheap to copy and test)."""
+
+
+PlanFeature = Literal["ticket_share", "email_customisation"]
+"""A feature a plan can include (EXT-03)."""
+
+
+PlanFeatures = List["PlanFeature"]
+"""A set of plan features, as a bit set."""
+
+
+class Policy(TypedDict, total=False):
+    """The host's role and plan tables."""
+    #: Features included in each plan. A plan missing here includes none.
+    plans: Dict[str, PlanFeatures]
+    #: Permissions held by each role. A role missing here holds none.
+    roles: Dict[str, Permissions]
+
+
+class _PolicyCheckArgsRequired(TypedDict):
+    #: The agent acting.
+    actor: Actor
+    #: The permission asked for.
+    permission: Permission
+
+
+class PolicyCheckArgs(_PolicyCheckArgsRequired, total=False):
+    """Arguments of `policy.check`."""
+    #: The plan feature asked for (with `plan`).
+    feature: Optional[PlanFeature]
+    #: The account's plan (with `feature`).
+    plan: Optional[str]
+
+
+class _PolicyDecisionRequired(TypedDict):
+    #: Whether the actor may.
+    allowed: bool
+
+
+class PolicyDecision(_PolicyDecisionRequired, total=False):
+    """Result of `policy.check`."""
+    #: Why not, when not allowed.
+    refusal: Optional[ErrorBody]
+
+
+PublicCategory = Literal["invalid_link", "expired", "code_incorrect", "code_expired", "try_later", "forbidden", "bad_request", "internal"]
+"""What a refusal may reveal to the person in front of the host's page (SEC-06)."""
+
+
+Purpose = Literal["link", "session"]
+"""What a token may be used for; a token of one purpose is refused for the other."""
+
+
+ReasonFamily = Literal["link", "code", "policy", "record", "validation", "request", "config", "internal"]
+"""The family of a reason: what went wrong, for a binding's error classes (Python's
+`LinkError`, `CodeError`, ...). Every reason belongs to exactly one.
+"""
+
+
+class ReasonInfo(TypedDict):
+    """One reason, as `engine.info` lists it."""
+    #: The stable code.
+    code: str
+    #: The stable number.
+    number: int
+    #: The public category.
+    category: PublicCategory
+    #: The family, which a binding's error classes follow.
+    family: ReasonFamily
+
+
+class _ReplyAcceptedRequired(TypedDict):
+    #: The external note to add to the thread.
+    note: ThreadItem
+    #: Audit events to store.
+    events: List[AuditEvent]
+
+
+class ReplyAccepted(_ReplyAcceptedRequired, total=False):
+    """An accepted reply: an external note, never a message to the customer (EXT-11)."""
+    #: The copy for the collaborator, if asked for.
+    copy_email: Optional[EmailMessage]
+
+
+Seconds = int
+"""A duration in whole seconds (configuration values: TTLs, cooldowns)."""
+
+
+class SessionCheckArgs(TypedDict):
+    """Arguments of `session.check`."""
+    #: The collaborator's session token.
+    session_token: str
+    #: The share record, as stored.
+    share: ExternalShare
+    #: The current time.
+    now: Now
+
+
+class ShareCancelArgs(TypedDict):
+    """Arguments of `share.cancel`."""
+    #: The agent acting.
+    actor: Actor
+    #: The share record, as stored.
+    share: ExternalShare
+    #: The current time.
+    now: Now
+
+
+class ShareCancelled(TypedDict):
+    """A cancelled share (EXT-10)."""
+    #: The share, now cancelled.
+    share: ExternalShare
+    #: The note telling the thread the link is now invalid.
+    note: ThreadItem
+    #: Audit events to store.
+    events: List[AuditEvent]
+
+
+class _ShareCreateArgsRequired(TypedDict):
+    #: The agent acting.
+    actor: Actor
+    #: The agent's account: plan and branding.
+    account: Account
+    #: What the agent filled in.
+    request: ShareRequest
+    #: The current time.
+    now: Now
+
+
+class ShareCreateArgs(_ShareCreateArgsRequired, total=False):
+    """Arguments of `share.create`."""
+    #: Earlier shares of the same ticket (EXT-09); may be empty.
+    previous_shares: List[ExternalShare]
+
+
+class ShareCreated(TypedDict):
+    """A new share: records to store, the email to send, the link."""
+    #: The share record.
+    share: ExternalShare
+    #: The external note for the ticket thread (EXT-04).
+    note: ThreadItem
+    #: The email to the collaborator (EXT-05).
+    email: EmailMessage
+    #: The link token (also inside `link_url`); the host need not store it.
+    link_token: str
+    #: The *View conversation* URL.
+    link_url: str
+    #: Audit events to store (SEC-04, EXT-14).
+    events: List[AuditEvent]
+
+
+ShareId = str
+"""Identifies one external share (one link to one collaborator).
+
+Made by the engine from injected randomness (a UUID v4), serialised as its hyphenated text.
+"""
+
+
+class ShareReplyArgs(TypedDict):
+    """Arguments of `share.reply`."""
+    #: The collaborator's session token.
+    session_token: str
+    #: The share record, as stored.
+    share: ExternalShare
+    #: What the collaborator wrote.
+    reply: CollaboratorReply
+    #: The agent's account: plan and branding.
+    account: Account
+    #: The current time.
+    now: Now
+
+
+class _ShareRequestRequired(TypedDict):
+    #: The ticket to share.
+    ticket_id: TicketId
+    #: The collaborator's address.
+    recipient: str
+    #: The email's subject.
+    subject: str
+    #: The explanatory message.
+    message: str
+
+
+class ShareRequest(_ShareRequestRequired, total=False):
+    """What the agent fills in to share (EXT-01)."""
+    #: Whether to show customer name and order details; off unless the agent ticks it (EXT-01).
+    include_customer_details: bool
+
+
+class ShareViewArgs(TypedDict):
+    """Arguments of `share.view`."""
+    #: The collaborator's session token.
+    session_token: str
+    #: The share record, as stored.
+    share: ExternalShare
+    #: The ticket thread, as stored.
+    thread: TicketThread
+    #: The current time.
+    now: Now
+
+
+class SharedCustomer(TypedDict):
+    """The customer as a collaborator may see them: name and orders, no way to contact them."""
+    #: The customer's name.
+    name: str
+    #: The customer's orders.
+    orders: List[OrderDetails]
+
+
+class _SharedViewRequired(TypedDict):
+    #: The share.
+    share_id: ShareId
+    #: The ticket.
+    ticket_id: TicketId
+    #: The agent's subject.
+    subject: str
+    #: The agent's message.
+    message: str
+    #: Incoming and outgoing messages and this share's external notes, in thread order.
+    items: List[ThreadItem]
+    #: When the link expires.
+    expires_at: Timestamp
+
+
+class SharedView(_SharedViewRequired, total=False):
+    """What the collaborator sees (EXT-07)."""
+    #: Customer name and orders, only when the share included them; never contact details.
+    customer: Optional[SharedCustomer]
+
+
+class _ThreadItemRequired(TypedDict):
+    #: The host's id of the item (the engine makes one for notes it creates).
+    id: ItemId
+    #: What kind of item.
+    kind: ItemKind
+    #: Who wrote it.
+    author: Author
+    #: The text (the host's own format; the engine escapes it wherever it renders it).
+    body: str
+    #: When it was added.
+    at: Timestamp
+
+
+class ThreadItem(_ThreadItemRequired, total=False):
+    """One message or note of a ticket thread."""
+    #: Files attached to it.
+    attachments: List[Attachment]
+
+
+TicketId = str
+"""The host's id of a ticket.
+
+Chosen by the host: 1 to 128 bytes, no control characters, no surrounding spaces.
+"""
+
+
+class _TicketThreadRequired(TypedDict):
+    #: The ticket.
+    ticket_id: TicketId
+    #: Every item, in order.
+    items: List[ThreadItem]
+
+
+class TicketThread(_TicketThreadRequired, total=False):
+    """A ticket's thread as the host stores it."""
+    #: The customer's details, if the host has them.
+    customer: Optional[CustomerDetails]
+
+
+Timestamp = str
+"""An instant as RFC 3339 text, years 1678 to 2262; any offset on input, UTC on output."""
+
+
+class TokenClaims(TypedDict):
+    """What a verified token says."""
+    #: The token's purpose.
+    purpose: Purpose
+    #: The key that signed it.
+    key_id: KeyId
+    #: The share it grants access to.
+    share_id: ShareId
+    #: The first instant at which it is no longer valid.
+    expires_at: Timestamp
+
+
+class VerificationRequired(TypedDict):
+    """A code must be entered before the thread is shown (EXT-06)."""
+    state: Literal["required"]
+
+
+VerificationInherited = TypedDict("VerificationInherited", {"state": Literal["inherited"], "from": "ShareId"})
+"""The address verified for this ticket in an earlier share (EXT-09)."""
+
+
+class VerificationVerified(TypedDict):
+    """The right code was entered."""
+    state: Literal["verified"]
+    #: When.
+    at: Timestamp
+
+
+Verification = Union["VerificationRequired", "VerificationInherited", "VerificationVerified"]
+"""Whether the collaborator still has to enter a code.
+
+Read through [`VerificationRecord`]: the same JSON, without serde's buffering of internally
+tagged enums (a sizeable part of the WebAssembly build).
+"""
+
+
+__all__ = [
+    "Account",
+    "Actor",
+    "AgentId",
+    "Attachment",
+    "AuditActor",
+    "AuditActorAgent",
+    "AuditActorCollaborator",
+    "AuditEvent",
+    "AuditKind",
+    "AuditKindBrandingUpdated",
+    "AuditKindChallengeLocked",
+    "AuditKindCodeAccepted",
+    "AuditKindCodeRejected",
+    "AuditKindCodeSent",
+    "AuditKindCollaboratorReplied",
+    "AuditKindCustomerDetailsIncluded",
+    "AuditKindShareCancelled",
+    "AuditKindShareCreated",
+    "AuditKindVerificationInherited",
+    "Author",
+    "AuthorRole",
+    "Branding",
+    "BrandingFormArgs",
+    "BrandingUpdateArgs",
+    "BrandingUpdated",
+    "Cancellation",
+    "ChallengeId",
+    "ChallengeState",
+    "CodeChallenge",
+    "CodeCheckArgs",
+    "CodeChecked",
+    "CodeCheckedAccepted",
+    "CodeCheckedRejected",
+    "CodeConfig",
+    "CodeHash",
+    "CodeResendArgs",
+    "CodeSent",
+    "CollaboratorReply",
+    "CompanyName",
+    "CustomerDetails",
+    "EmailAddress",
+    "EmailMessage",
+    "EngineConfig",
+    "EngineInfo",
+    "EngineInfoArgs",
+    "ErrorBody",
+    "ExternalNotePurpose",
+    "ExternalShare",
+    "HexColour",
+    "HttpsUrl",
+    "ItemId",
+    "ItemKind",
+    "ItemKindExternalNote",
+    "ItemKindIncoming",
+    "ItemKindInternalNote",
+    "ItemKindOutgoing",
+    "KeyConfig",
+    "KeyId",
+    "KeyringConfig",
+    "LinkCheckArgs",
+    "LinkConfig",
+    "LinkOpenArgs",
+    "LinkOpened",
+    "LinkOpenedCodePending",
+    "LinkOpenedCodeSent",
+    "LinkOpenedVerified",
+    "LinkVerifyArgs",
+    "Logo",
+    "LogoArgs",
+    "Now",
+    "OrderDetails",
+    "Permission",
+    "Permissions",
+    "PlanFeature",
+    "PlanFeatures",
+    "Policy",
+    "PolicyCheckArgs",
+    "PolicyDecision",
+    "PublicCategory",
+    "Purpose",
+    "ReasonFamily",
+    "ReasonInfo",
+    "ReplyAccepted",
+    "Seconds",
+    "SessionCheckArgs",
+    "ShareCancelArgs",
+    "ShareCancelled",
+    "ShareCreateArgs",
+    "ShareCreated",
+    "ShareId",
+    "ShareReplyArgs",
+    "ShareRequest",
+    "ShareViewArgs",
+    "SharedCustomer",
+    "SharedView",
+    "ThreadItem",
+    "TicketId",
+    "TicketThread",
+    "Timestamp",
+    "TokenClaims",
+    "Verification",
+    "VerificationInherited",
+    "VerificationRequired",
+    "VerificationVerified",
+]
