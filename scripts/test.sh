@@ -63,34 +63,47 @@ step "C library (release)" cargo build --release --quiet -p ticketshare-c
 step "C quickstart (-Wall -Wextra -Werror)" make -s -C examples/c run
 step "C quickstart under valgrind" make -s -C examples/c valgrind
 step "C quickstart under AddressSanitizer" make -s -C examples/c asan
-step "C ABI tests (vectors, boundary)" make -s -C bindings/c/tests/c test
+step "C ABI tests (vectors, boundary, handles, free while calling)" make -s -C bindings/c/tests/c test
 step "C ABI tests under valgrind" make -s -C bindings/c/tests/c valgrind
 step "C ABI tests under AddressSanitizer" make -s -C bindings/c/tests/c asan
 
 # --- Python package (over the C ABI) ------------------------------------------------------
 need_apt python3 python3 python3-venv python3-pip
+need_apt nm binutils
 venv=target/python-venv
 python_setup() {
   [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet --upgrade pip &&
-    "$venv/bin/pip" install --quiet --force-reinstall --no-deps ./bindings/python &&
-    "$venv/bin/pip" install --quiet ./bindings/python pytest vermin
+    "$venv/bin/pip" install --quiet pytest vermin mypy cffi maturin &&
+    # The tests use the test build (the seeded constructor of the golden vectors).
+    MATURIN_PEP517_ARGS="--features testing" "$venv/bin/pip" install --quiet --force-reinstall --no-deps ./bindings/python
 }
-step "Python package: pip install ./bindings/python" python_setup
+# The wheel a host installs has no way to make predictable codes.
+release_wheel() {
+  rm -rf target/wheel && "$venv/bin/pip" wheel --quiet --no-deps ./bindings/python -w target/wheel &&
+    (cd target/wheel && rm -rf unpacked && mkdir unpacked && cd unpacked && python3 -m zipfile -e ../*.whl . &&
+      ! nm -D --defined-only ticketshare/_native/lib_native.so | grep -E "seeded|test_panic")
+}
+step "Python package: pip install ./bindings/python (test build)" python_setup
+step "Python wheel a host installs has no test constructor" release_wheel
 # The package declares Python 3.9+ but this machine has one Python: vermin proves the sources
 # use nothing newer (syntax, library calls and annotations).
 step "Python sources need at most Python 3.9 (vermin)" "$venv/bin/vermin" -t=3.9- --violations \
   --no-tips --eval-annotations -q bindings/python/python examples/python bindings/python/tests
-step "Python tests (vectors, story, bad input)" "$venv/bin/python" -m pytest -q bindings/python/tests
+step "Python types (mypy --strict, package and example)" "$venv/bin/mypy" --strict --no-error-summary \
+  bindings/python/python/ticketshare examples/python/quickstart.py
+step "Python tests (vectors, surface, story, threads, bad input)" "$venv/bin/python" -m pytest -q bindings/python/tests
 step "Python quickstart" "$venv/bin/python" examples/python/quickstart.py
 
 # --- WebAssembly and the npm package --------------------------------------------------------
 need_apt node nodejs npm
 need_apt chromium chromium
 step "WASM build (Debian rustc-web, pinned wasm-bindgen, wasm-opt; fails over 600 KB)" ./scripts/build-wasm.sh
-step "npm package: Node tests (vectors, story, bad input) from the packed tarball" ./scripts/test-wasm.sh node
+step "WASM test build (the seeded constructor of the golden vectors)" ./scripts/build-wasm.sh --testing
+step "npm package: Node tests (vectors, surface, story, bad input), test build" ./scripts/test-wasm.sh node
 step "npm package: TypeScript declarations (tsc --strict)" ./scripts/test-wasm.sh types
 step "npm package: headless Chromium (link verify, code check)" ./scripts/test-wasm.sh browser
+step "npm package a host installs: no test constructor" ./scripts/test-wasm.sh release
 step "Node quickstart" ./scripts/test-wasm.sh example
 
 echo

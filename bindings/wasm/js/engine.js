@@ -1,7 +1,11 @@
-// The idiomatic JavaScript API over the WebAssembly engine. A thin layer: every rule is
-// decided in the Rust core; this file turns JSON responses into return values and thrown
-// TicketShareErrors, and refuses strings that cannot cross into WebAssembly unchanged.
-import { RawEngine } from "./glue/ticketshare.js";
+// The idiomatic JavaScript API over the WebAssembly engine. A thin layer: every rule is decided
+// in the Rust core. This file turns JSON responses into return values and thrown
+// TicketShareErrors, refuses strings that cannot cross into WebAssembly unchanged, and checks a
+// string's size before copying it into WebAssembly memory (which never shrinks). The operation
+// methods are installed from the generated table (operations.js); only the typed hot path,
+// verifyLink, is written here.
+import { RawEngine, refusal } from "./glue/ticketshare.js";
+import { LIMITS, OPERATIONS } from "./operations.js";
 
 /** A refusal by the engine, carrying the stable reason code (see docs/api.md). */
 export class TicketShareError extends Error {
@@ -19,12 +23,17 @@ export class TicketShareError extends Error {
 
 const invalid = (message) => new TicketShareError("invalid_request", "bad_request", message);
 
+/** The error of an error envelope `{"ok":false,"error":{...}}`. */
+function fromEnvelope(text) {
+  const { code, category, message } = JSON.parse(text).error;
+  return new TicketShareError(code, category, message);
+}
+
 function fromThrown(thrown) {
   if (thrown instanceof TicketShareError) return thrown;
   if (typeof thrown === "string") {
     try {
-      const body = JSON.parse(thrown);
-      return new TicketShareError(body.code, body.category, body.message);
+      return fromEnvelope(thrown);
     } catch {
       return new TicketShareError("internal_error", "internal", thrown);
     }
@@ -40,17 +49,21 @@ function wellFormed(text, what) {
   return text;
 }
 
-function instant(now) {
-  if (now instanceof Date) return now.toISOString();
-  if (typeof now === "string") return now;
-  throw invalid("now must be a Date or an RFC 3339 string");
-}
-
-function millis(now) {
-  if (now instanceof Date) return now.getTime();
-  if (typeof now === "string") return Date.parse(now);
-  if (typeof now === "number") return now;
-  throw invalid("now must be a Date, a time value or an RFC 3339 string");
+/** Whether `text` is over `bound` bytes as UTF-8, found without copying it. */
+function overBound(text, bound) {
+  if (text.length > bound) return true;
+  if (text.length * 3 <= bound) return false;
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= bound; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit < 0xdc00) {
+      bytes += 4; // a surrogate pair: one code point, four bytes
+      i++;
+    } else bytes += 3;
+  }
+  return bytes > bound;
 }
 
 function configText(config) {
@@ -59,31 +72,41 @@ function configText(config) {
   return wellFormed(JSON.stringify(config), "config");
 }
 
+function newRaw(config, make) {
+  const text = configText(config);
+  if (overBound(text, LIMITS.config)) throw fromEnvelope(refusal("config"));
+  try {
+    return make(text);
+  } catch (thrown) {
+    throw fromThrown(thrown);
+  }
+}
+
+/** `now` as the engine reads it: a Date becomes RFC 3339 text (an invalid Date becomes text the
+ * engine refuses as invalid_time); text goes as it is, for the engine to parse. */
+function withInstant(args) {
+  if (args === null || typeof args !== "object" || !(args.now instanceof Date)) return args;
+  const now = args.now;
+  return { ...args, now: Number.isNaN(now.getTime()) ? String(now) : now.toISOString() };
+}
+
 /** The ticket-sharing rules engine. Build once from the configuration, call many times. */
 export class Engine {
   #raw;
 
   /** Builds an engine with randomness from crypto.getRandomValues. */
   constructor(config, _raw) {
-    if (_raw !== undefined) {
-      this.#raw = _raw;
-      return;
-    }
-    try {
-      this.#raw = new RawEngine(configText(config));
-    } catch (thrown) {
-      throw fromThrown(thrown);
-    }
+    this.#raw = _raw !== undefined ? _raw : newRaw(config, (text) => new RawEngine(text));
   }
 
-  /** For tests and golden vectors only: codes and ids come from a predictable stream. */
+  /** For tests and golden vectors only, and only in the test build of the package (the
+   * `testing` feature): codes and ids come from a predictable stream. */
   static seededForTests(config, seed) {
-    if (!Number.isSafeInteger(seed) || seed < 0) throw invalid("seed must be a non-negative safe integer");
-    try {
-      return new Engine(undefined, RawEngine.seededForTests(configText(config), BigInt(seed)));
-    } catch (thrown) {
-      throw fromThrown(thrown);
+    if (typeof RawEngine.seededForTests !== "function") {
+      throw new TicketShareError("internal_error", "internal", "this build has no test constructors (build it with the testing feature)");
     }
+    if (!Number.isSafeInteger(seed) || seed < 0) throw invalid("seed must be a non-negative safe integer");
+    return new Engine(undefined, newRaw(config, (text) => RawEngine.seededForTests(text, BigInt(seed))));
   }
 
   #handle() {
@@ -94,8 +117,10 @@ export class Engine {
   /** Sends a raw JSON request and returns the raw JSON response (used by the vectors). */
   callJson(request) {
     const text = wellFormed(request, "request");
+    const raw = this.#handle();
+    if (overBound(text, LIMITS.request)) return refusal("request");
     try {
-      return this.#handle().call(text);
+      return raw.call(text);
     } catch (thrown) {
       throw fromThrown(thrown);
     }
@@ -103,7 +128,7 @@ export class Engine {
 
   /** Runs one operation (see docs/api.md) and returns its result, or throws TicketShareError. */
   call(op, args) {
-    const request = args === undefined ? { v: 1, op } : { v: 1, op, args };
+    const request = args === undefined ? { v: 1, op } : { v: 1, op, args: withInstant(args) };
     let text;
     try {
       text = JSON.stringify(request);
@@ -116,51 +141,21 @@ export class Engine {
     throw new TicketShareError(code, category, message);
   }
 
-  /** API version, library version, operations and every reason code. */
-  info() { return this.call("engine.info"); }
-
-  /** Whether the actor may: { allowed, refusal? }. */
-  checkPolicy(args) { return this.call("policy.check", args); }
-
-  /** Shares a ticket thread: share record, external note, email, link and audit events. */
-  createShare({ now, ...args }) { return this.call("share.create", { ...args, now: instant(now) }); }
-
-  /** The hot path: checks a link token alone, before any database look-up. */
+  /** The hot path: checks a link token alone, before any database look-up (link.verify). `now`
+   * is a Date, a time value (milliseconds) or RFC 3339 text, which the engine parses. */
   verifyLink(token, now) {
     const text = wellFormed(token, "token");
+    const raw = this.#handle();
+    if (overBound(text, LIMITS.token)) throw fromEnvelope(refusal("token"));
+    let at = now;
+    if (now instanceof Date) at = now.getTime();
+    else if (typeof now !== "number" && typeof now !== "string") throw invalid("now must be a Date, a time value or RFC 3339 text");
     try {
-      return { shareId: this.#handle().verifyLink(text, millis(now)) };
+      return { shareId: raw.verifyLink(text, at) };
     } catch (thrown) {
       throw fromThrown(thrown);
     }
   }
-
-  /** Checks a link token against its share record (cancellation, expiry). */
-  checkLink({ now, ...args }) { return this.call("link.check", { ...args, now: instant(now) }); }
-
-  /** The collaborator opened the link: outcome verified, code_sent or code_pending. */
-  openLink({ now, ...args }) { return this.call("link.open", { ...args, now: instant(now) }); }
-
-  /** A new code replacing the current one, within the cooldown and hourly cap. */
-  resendCode({ now, ...args }) { return this.call("code.resend", { ...args, now: instant(now) }); }
-
-  /** The collaborator entered a code: outcome accepted (with a session) or rejected. */
-  checkCode({ now, ...args }) { return this.call("code.check", { ...args, now: instant(now) }); }
-
-  /** Checks a session token against its share record. */
-  checkSession({ now, ...args }) { return this.call("session.check", { ...args, now: instant(now) }); }
-
-  /** The thread as the collaborator sees it. */
-  view({ now, ...args }) { return this.call("share.view", { ...args, now: instant(now) }); }
-
-  /** The collaborator's reply, as an external note (and a copy email if asked). */
-  reply({ now, ...args }) { return this.call("share.reply", { ...args, now: instant(now) }); }
-
-  /** An agent cancels the share; the link is refused from then on. */
-  cancelShare({ now, ...args }) { return this.call("share.cancel", { ...args, now: instant(now) }); }
-
-  /** An admin sets the email branding (logo image as standard base64). */
-  updateBranding({ now, ...args }) { return this.call("branding.update", { ...args, now: instant(now) }); }
 
   /** Frees the WebAssembly memory of this engine; later calls throw. Freeing twice is harmless. */
   free() {
@@ -168,4 +163,16 @@ export class Engine {
     this.#raw = undefined;
     if (raw !== undefined) raw.free();
   }
+}
+
+// One method per operation of the generated table: `engine.createShare(args)` runs
+// "share.create". Their types are in index.d.ts, generated from the same table.
+for (const [op, method] of OPERATIONS) {
+  Object.defineProperty(Engine.prototype, method, {
+    value: function (args) {
+      return this.call(op, args);
+    },
+    writable: true,
+    configurable: true,
+  });
 }

@@ -1,41 +1,71 @@
 // The package's API. Records, arguments and results are generated from the Rust types
-// (types.d.ts); this file only lists the methods.
+// (types.d.ts); the operation methods below are generated from the operation table.
 import type * as T from "./types.js";
 
 export * from "./types.js";
 
-type Instant = Date | string;
-type At<A> = Omit<A, "now"> & { now: Instant };
+/** The current time: a Date, or RFC 3339 text (passed to the engine as is). */
+export type Instant = Date | string;
+/** An operation's arguments, with `now` as an Instant. */
+export type At<A> = Omit<A, "now"> & { now: Instant };
 
 /** A refusal by the engine, carrying the stable reason code (see docs/api.md). */
 export declare class TicketShareError extends Error {
   /** The stable reason code, e.g. "link_expired". */
   readonly code: string;
   /** What may be shown to the collaborator, e.g. "invalid_link". */
-  readonly category: T.PublicCategory | "internal";
+  readonly category: T.PublicCategory;
   /** The detail for logs. */
   readonly detail: string;
+}
+
+/** What a verified link says (the typed hot path). */
+export interface LinkClaims {
+  /** The share to load. */
+  shareId: T.ShareId;
 }
 
 /** The ticket-sharing rules engine. Build once from the configuration, call many times. */
 export declare class Engine {
   constructor(config: T.EngineConfig | string);
-  /** For tests and golden vectors only: codes and ids come from a predictable stream. */
+  /**
+   * For tests and golden vectors only: codes and ids come from a predictable stream. Present
+   * only in the test build of the package (built with the `testing` feature); the published
+   * package throws.
+   */
   static seededForTests(config: T.EngineConfig | string, seed: number): Engine;
+  /** Sends a raw JSON request and returns the raw JSON response. */
   callJson(request: string): string;
-  call(op: string, args?: unknown): unknown;
+  /** Runs one operation and returns its result, or throws TicketShareError. */
+  call<K extends keyof T.Operations>(op: K, args?: T.Operations[K]["args"]): T.Operations[K]["result"];
+  /** The hot path: checks a link token alone, before any database look-up (link.verify). */
+  verifyLink(token: string, now: Instant | number): LinkClaims;
+  // generated:operations:start
+  /** API version, library version, operations, every reason code with its category and family. (engine.info) */
   info(): T.EngineInfo;
-  checkPolicy(args: T.PolicyCheck): T.PolicyDecision;
-  createShare(args: At<T.ShareCreate>): T.ShareCreated;
-  verifyLink(token: string, now: Instant | number): { shareId: T.ShareId };
-  checkLink(args: At<T.TokenShareArgs>): T.TokenClaims;
-  openLink(args: At<T.LinkOpen>): T.LinkOpened;
-  resendCode(args: At<T.LinkOpen>): T.CodeSent;
-  checkCode(args: At<T.CodeCheck>): T.CodeChecked;
-  checkSession(args: At<T.SessionArgs>): T.TokenClaims;
-  view(args: At<T.ShareView>): T.SharedView;
-  reply(args: At<T.ShareReply>): T.ReplyAccepted;
-  cancelShare(args: At<T.ShareCancel>): T.ShareCancelled;
-  updateBranding(args: At<T.BrandingUpdate>): T.BrandingUpdated;
+  /** May this actor do this (on this plan)? A refusal is an answer here, not an error. (policy.check) */
+  checkPolicy(args: T.PolicyCheckArgs): T.PolicyDecision;
+  /** An agent shares a ticket thread: the share record, the external note, the email, the link and the audit events. (share.create) */
+  createShare(args: At<T.ShareCreateArgs>): T.ShareCreated;
+  /** Checks a link token against its share record (cancellation, expiry), changing nothing. (link.check) */
+  checkLink(args: At<T.LinkCheckArgs>): T.TokenClaims;
+  /** The collaborator opened the link: a session (verified), a new code emailed (code_sent), or the code already sent (code_pending). (link.open) */
+  openLink(args: At<T.LinkOpenArgs>): T.LinkOpened;
+  /** The collaborator asked for a new code: it replaces the current one, within the cooldown and the hourly cap. (code.resend) */
+  resendCode(args: At<T.CodeResendArgs>): T.CodeSent;
+  /** The collaborator entered a code: accepted (the share verified, a session) or rejected (a try counted). (code.check) */
+  checkCode(args: At<T.CodeCheckArgs>): T.CodeChecked;
+  /** Checks a session token against its share record: signed, not past the link, the share verified and not cancelled. (session.check) */
+  checkSession(args: At<T.SessionCheckArgs>): T.TokenClaims;
+  /** The thread as the collaborator sees it: messages and this share's notes, customer details only if included. (share.view) */
+  view(args: At<T.ShareViewArgs>): T.SharedView;
+  /** The collaborator's reply, as an external note the customer never sees (and a copy email if asked for). (share.reply) */
+  reply(args: At<T.ShareReplyArgs>): T.ReplyAccepted;
+  /** An agent cancels the share: the link is refused from then on, and the thread says so. (share.cancel) */
+  cancelShare(args: At<T.ShareCancelArgs>): T.ShareCancelled;
+  /** An admin sets the share email's branding: logo (as standard base64), logo link, company name, button colour. (branding.update) */
+  updateBranding(args: At<T.BrandingUpdateArgs>): T.BrandingUpdated;
+  // generated:operations:end
+  /** Frees the WebAssembly memory of this engine; later calls throw. Freeing twice is harmless. */
   free(): void;
 }

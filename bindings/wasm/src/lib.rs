@@ -1,9 +1,11 @@
 //! The WebAssembly build: the JSON operation surface and the typed link verify, exported with
 //! wasm-bindgen. A thin layer: every rule is decided in the core; the npm package's JavaScript
-//! (`bindings/wasm/js/`) turns this into the idiomatic `Engine` class.
+//! (`bindings/wasm/js/`) turns this into the idiomatic `Engine` class. Every refusal thrown from
+//! here is the error envelope `{"ok":false,"error":{...}}` as JSON text, as the C ABI returns it.
 
-use ticketshare::api::Api;
-use ticketshare::Timestamp;
+use ticketshare::api::{self, Api};
+use ticketshare::share::links;
+use ticketshare::{Now, Timestamp};
 use wasm_bindgen::prelude::*;
 
 /// talc instead of dlmalloc: 3.8 KB smaller, as fast (docs/benchmarks.md).
@@ -17,27 +19,42 @@ pub struct RawEngine {
     api: Api,
 }
 
-fn error_json(error: &ticketshare::Error) -> JsValue {
-    JsValue::from_str(&ticketshare::api::ErrorBody::json(error))
+fn thrown(error: &ticketshare::Error) -> JsValue {
+    JsValue::from_str(&api::error_response(error))
+}
+
+/// The engine's refusal of an input over its size bound (`"request"`, `"config"` or `"token"`),
+/// as the error envelope: the JavaScript layer checks a string's size before copying it into
+/// WebAssembly memory (which never shrinks), and answers with this instead.
+#[wasm_bindgen]
+pub fn refusal(what: &str) -> String {
+    let error = match what {
+        "config" => api::config_too_large(),
+        "token" => links::token_too_large(),
+        _ => api::request_too_large(),
+    };
+    api::error_response(&error)
 }
 
 #[wasm_bindgen]
 impl RawEngine {
-    /// Builds an engine with randomness from `crypto.getRandomValues`. Throws the error object
-    /// as a JSON string.
+    /// Builds an engine with randomness from `crypto.getRandomValues`. Throws the error
+    /// envelope as a JSON string.
     #[wasm_bindgen(constructor)]
     pub fn new(config_json: &str) -> Result<RawEngine, JsValue> {
         Api::from_config_json(config_json)
             .map(|api| RawEngine { api })
-            .map_err(|e| error_json(&e))
+            .map_err(|e| thrown(&e))
     }
 
-    /// **For tests and golden vectors only**: predictable randomness from `seed`.
+    /// **For tests and golden vectors only** (the `testing` feature, never in the package a
+    /// host installs): predictable randomness from `seed`.
+    #[cfg(feature = "testing")]
     #[wasm_bindgen(js_name = seededForTests)]
     pub fn seeded_for_tests(config_json: &str, seed: u64) -> Result<RawEngine, JsValue> {
         Api::new_seeded_for_tests(config_json, seed)
             .map(|api| RawEngine { api })
-            .map_err(|e| error_json(&e))
+            .map_err(|e| thrown(&e))
     }
 
     /// Runs one JSON request; returns the JSON response (`ok` true or false).
@@ -45,17 +62,22 @@ impl RawEngine {
         self.api.call(request_json)
     }
 
-    /// The typed hot path: verifies a link token alone. `now_unix_millis` is a JS time value
-    /// (`Date.now()`, `date.getTime()`). Returns the share id; throws the error object as a
-    /// JSON string.
+    /// The typed hot path: verifies a link token alone. `now` is a JS time value (milliseconds,
+    /// `Date.now()`) or RFC 3339 text, which the engine parses as it parses every `now`.
+    /// Returns the share id; throws the error envelope as a JSON string.
     #[wasm_bindgen(js_name = verifyLink)]
-    pub fn verify_link(&self, token: &str, now_unix_millis: f64) -> Result<String, JsValue> {
-        let now = millis_to_instant(now_unix_millis).map_err(|e| error_json(&e))?;
-        self.api
-            .engine()
-            .verify_link(token, now)
+    pub fn verify_link(&self, token: &str, now: JsValue) -> Result<String, JsValue> {
+        let now = match (now.as_f64(), now.as_string()) {
+            (Some(millis), _) => millis_to_instant(millis).and_then(Now::new),
+            (None, Some(text)) => Now::parse_rfc3339(&text),
+            (None, None) => Err(ticketshare::Error::new(
+                ticketshare::Reason::InvalidRequest,
+                "now must be a Date, a time value or RFC 3339 text",
+            )),
+        };
+        now.and_then(|now| self.api.engine().verify_link(token, now))
             .map(|claims| claims.share_id.to_string())
-            .map_err(|e| error_json(&e))
+            .map_err(|e| thrown(&e))
     }
 }
 

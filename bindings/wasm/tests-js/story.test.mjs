@@ -3,10 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Engine, TicketShareError } from "ticketshare";
 
-export const config = {
-  keyring: { active: 1, keys: [{ id: 1, secret: "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8" }] },
-  view_url: "https://help.example.com/shared/",
-};
+import { config } from "./fixtures.mjs";
 const actor = { id: "agent-7", name: "Ana Agent", role: "agent" };
 const account = { company_name: "Acme Shoes", plan: "enterprise" };
 const at = (seconds) => new Date(Date.UTC(2026, 10, 23, 9, 0, 0) + seconds * 1000);
