@@ -25,15 +25,20 @@ pub(crate) struct Refusal {
     pub bad_value: bool,
 }
 
-/// Reads `T` from `json`: records from JSON objects only, every refusal with its path.
-pub(crate) fn read<'a, T: Deserialize<'a>>(json: &'a str) -> Result<T, Refusal> {
+/// Reads `T` from `json`, records from JSON objects only. The one generic step: everything about
+/// a refusal is done once, for every type, by [`refusal`] (a copy per type would cost the
+/// WebAssembly build half a kilobyte per record type).
+#[inline(always)]
+fn parse<'a, T: Deserialize<'a>>(json: &'a str) -> Result<T, serde_json::Error> {
     let mut deserializer = serde_json::Deserializer::from_str(json);
-    let read = T::deserialize(json_objects::ObjectsOnly(&mut deserializer))
-        .and_then(|value| deserializer.end().map(|()| value));
-    let error = match read {
-        Ok(value) => return Ok(value),
-        Err(error) => error,
-    };
+    let value = T::deserialize(json_objects::ObjectsOnly(&mut deserializer))?;
+    deserializer.end()?;
+    Ok(value)
+}
+
+/// What went wrong where, from serde_json's error and the text it read.
+#[inline(never)]
+fn refusal(json: &str, error: &serde_json::Error) -> Refusal {
     let (reason, what, bad_value) = describe(&error.to_string(), error.classify());
     let path = match error.classify() {
         serde_json::error::Category::Data => {
@@ -42,27 +47,38 @@ pub(crate) fn read<'a, T: Deserialize<'a>>(json: &'a str) -> Result<T, Refusal> 
         }
         _ => String::new(),
     };
-    Err(Refusal {
+    Refusal {
         reason,
         path,
         what,
         bad_value,
-    })
+    }
+}
+
+/// Reads `T` from `json`: records from JSON objects only, every refusal with its path.
+pub(crate) fn read<'a, T: Deserialize<'a>>(json: &'a str) -> Result<T, Refusal> {
+    parse(json).map_err(|error| refusal(json, &error))
+}
+
+/// The refusal of a document located under `prefix` (`"args"`; empty for a whole request).
+#[inline(never)]
+fn located(prefix: &str, json: &str, error: &serde_json::Error) -> Error {
+    let refusal = refusal(json, error);
+    let location = match (prefix, refusal.path.as_str()) {
+        ("", "") => String::from("request"),
+        (prefix, "") => prefix.to_owned(),
+        ("", path) => path.to_owned(),
+        (prefix, path) if path.starts_with('[') => format!("{prefix}{path}"),
+        (prefix, path) => format!("{prefix}.{path}"),
+    };
+    Error::with_detail(refusal.reason, format!("{location}: {}", refusal.what))
 }
 
 /// Reads `T` from `json`, refusing with an error located under `prefix` (`"args"`; empty for a
 /// whole request).
+#[inline(always)]
 pub(crate) fn decode<'a, T: Deserialize<'a>>(json: &'a str, prefix: &str) -> Result<T> {
-    read(json).map_err(|refusal| {
-        let location = match (prefix, refusal.path.as_str()) {
-            ("", "") => String::from("request"),
-            (prefix, "") => prefix.to_owned(),
-            ("", path) => path.to_owned(),
-            (prefix, path) if path.starts_with('[') => format!("{prefix}{path}"),
-            (prefix, path) => format!("{prefix}.{path}"),
-        };
-        Error::with_detail(refusal.reason, format!("{location}: {}", refusal.what))
-    })
+    parse(json).map_err(|error| located(prefix, json, &error))
 }
 
 /// Reads one record a binding's typed entry point takes (a share, a challenge) exactly as the
@@ -131,28 +147,27 @@ fn describe(message: &str, class: serde_json::error::Category) -> (Reason, Strin
 
 /// What serde expected, in JSON's words rather than Rust's: `u32` is a whole number from 0 to
 /// 4294967295, `struct ShareRequest` an object, a sequence an array.
-fn in_json_words(expected: &str) -> String {
-    let whole = |max: u64| format!("a whole number from 0 to {max}");
+fn in_json_words(expected: &str) -> &str {
     match expected {
-        "u8" => whole(u8::MAX.into()),
-        "u16" => whole(u16::MAX.into()),
-        "u32" => whole(u32::MAX.into()),
-        "u64" | "usize" => whole(u64::MAX),
-        "i8" | "i16" | "i32" | "i64" | "isize" => String::from("a whole number"),
-        "a sequence" => String::from("an array"),
-        "a map" => String::from("an object"),
-        "a borrowed string" => String::from("a string"),
-        "unit" => String::from("null"),
+        "u8" => "a whole number from 0 to 255",
+        "u16" => "a whole number from 0 to 65535",
+        "u32" => "a whole number from 0 to 4294967295",
+        "u64" | "usize" => "a whole number from 0 to 18446744073709551615",
+        "i8" | "i16" | "i32" | "i64" | "isize" => "a whole number",
+        "a sequence" => "an array",
+        "a map" => "an object",
+        "a borrowed string" => "a string",
+        "unit" => "null",
         _ if expected.starts_with("struct ")
             || expected.starts_with("internally tagged enum ")
             || expected.starts_with("enum ") =>
         {
-            String::from("an object")
+            "an object"
         }
         _ if expected.starts_with("tuple struct ") || expected.starts_with("a tuple") => {
-            String::from("an array")
+            "an array"
         }
-        other => other.to_owned(),
+        other => other,
     }
 }
 

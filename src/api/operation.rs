@@ -88,6 +88,9 @@ impl Declaration {
 }
 
 /// Decodes the arguments of `T`, runs it and writes its result as JSON text.
+// Inlined into the dispatch's one `match`: a function per operation costs the WebAssembly build
+// more than the match arm it replaces (docs/benchmarks.md).
+#[inline(always)]
 pub(crate) fn run<T: Operation>(args: &str, context: &mut Context<'_>) -> Result<String> {
     let args: T = decode(args, "args")?;
     to_json(&args.run(context)?)
