@@ -195,7 +195,7 @@ fn ext_06_thread_is_shown_only_after_the_right_code() {
             &created.link_token,
             &created.share,
             &challenge,
-            wrong(&code),
+            &wrong(&code),
             at(70),
         )
         .unwrap();
@@ -775,7 +775,7 @@ fn sec_02_fifth_wrong_code_locks_the_challenge() {
                 &created.link_token,
                 &created.share,
                 &challenge,
-                wrong(&code),
+                &wrong(&code),
                 at(10),
             )
             .unwrap()
@@ -940,7 +940,7 @@ fn sec_02_failures_in_a_row_stay_under_the_cap() {
             &created.link_token,
             &created.share,
             &challenge,
-            wrong(&code),
+            &wrong(&code),
             at(now),
         ) {
             Ok(CodeChecked::Rejected {
@@ -995,7 +995,7 @@ fn sec_02_right_code_resets_failures_in_a_row() {
             &created.link_token,
             &created.share,
             &challenge,
-            wrong(&code),
+            &wrong(&code),
             at(1),
         )
         .unwrap()
@@ -1133,7 +1133,7 @@ fn sec_04_every_state_change_returns_audit_events() {
             &created.link_token,
             &created.share,
             &challenge,
-            code_in(&email),
+            &code_in(&email),
             at(2),
         )
         .unwrap()

@@ -12,6 +12,8 @@
     missing_docs
 )]
 
+mod common;
+
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
 use std::fs;
@@ -772,30 +774,19 @@ fn api_doc(current: &str) -> String {
 
 #[test]
 fn vectors_are_up_to_date() {
-    let update = std::env::var_os("UPDATE_VECTORS").is_some();
-    fs::create_dir_all(dir()).unwrap();
-    let mut stale = Vec::new();
-    for vector in all_vectors() {
-        let path = dir().join(file_name(&vector));
-        let text = serde_json::to_string_pretty(&vector).unwrap() + "\n";
-        if update {
-            fs::write(&path, &text).unwrap();
-        } else if fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
-            stale.push(path.display().to_string());
-        }
-    }
-    let doc_path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/api.md");
-    let current = fs::read_to_string(&doc_path).unwrap();
-    let generated = api_doc(&current);
-    if update {
-        fs::write(&doc_path, generated).unwrap();
-    } else if generated != current {
-        stale.push(doc_path.display().to_string());
-    }
-    assert!(
-        stale.is_empty(),
-        "vectors or docs/api.md differ from the code; run UPDATE_VECTORS=1 cargo test --test vectors: {stale:?}"
-    );
+    let mut files: Vec<(PathBuf, String)> = all_vectors()
+        .iter()
+        .map(|v| {
+            let path = PathBuf::from("tests/vectors").join(file_name(v));
+            (path, serde_json::to_string_pretty(v).unwrap() + "\n")
+        })
+        .collect();
+    let doc = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/api.md");
+    files.push((
+        "docs/api.md".into(),
+        api_doc(&fs::read_to_string(doc).unwrap()),
+    ));
+    common::check_generated(&files, "UPDATE_VECTORS", "cargo test --test vectors");
 }
 
 /// What every binding does: build the engine from `config` and `seed`, send each request in

@@ -164,9 +164,7 @@ fn in_json_words(expected: &str) -> &str {
         {
             "an object"
         }
-        _ if expected.starts_with("tuple struct ") || expected.starts_with("a tuple") => {
-            "an array"
-        }
+        _ if expected.starts_with("tuple struct ") || expected.starts_with("a tuple") => "an array",
         other => other,
     }
 }

@@ -169,6 +169,7 @@ impl Engine {
             events,
         })
     }
+
     /// An agent cancels a share, with immediate effect (EXT-10). Needs the `external_share`
     /// permission but no plan feature, so a downgraded account can still withdraw access.
     pub fn cancel_share(

@@ -256,10 +256,10 @@ pub(crate) fn check(
     keyring: &Keyring,
     config: &CodeConfig,
     challenge: &CodeChallenge,
-    entered: &[u8],
+    entered: &str,
     now: Timestamp,
 ) -> Result<CodeMatch> {
-    let entered = std::str::from_utf8(entered).unwrap_or_default().trim();
+    let entered = entered.trim();
     if entered.len() != usize::from(config.digits) || !entered.bytes().all(|b| b.is_ascii_digit()) {
         return Err(Error::with_detail(
             Reason::CodeMalformed,

@@ -176,18 +176,19 @@ impl Engine {
     /// The collaborator entered a code (EXT-06, SEC-02): the right one verifies the share and
     /// starts a session; a wrong one counts a try and may lock the challenge.
     ///
-    /// The token and the code are taken as bytes (a `&str` or what a binding received): a token
-    /// that is not canonical base64url is `token_malformed`, a code that is not digits (invalid
-    /// UTF-8 included) `code_malformed`.
+    /// The token is taken as bytes (a `&str` or what a binding received): anything but canonical
+    /// base64url is `token_malformed`. A code that is not digits is `code_malformed` (a binding
+    /// hands over text it could not read as UTF-8 with U+FFFD in place of the bad bytes, which
+    /// are no digits either).
     pub fn check_code(
         &self,
         token: impl AsRef<[u8]>,
         share: &ExternalShare,
         challenge: &CodeChallenge,
-        code: impl AsRef<[u8]>,
+        code: &str,
         now: Now,
     ) -> Result<CodeChecked> {
-        let (token, code) = (token.as_ref(), code.as_ref());
+        let token = token.as_ref();
         let now = now.timestamp();
         self.verify_for_share(token, Purpose::Link, share, now)?;
         if challenge.share_id != share.id {

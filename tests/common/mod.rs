@@ -237,3 +237,24 @@ pub fn verified(engine: &Engine, created: &ShareCreated) -> (ExternalShare, Stri
 pub fn reason<T: std::fmt::Debug>(result: Result<T>) -> Reason {
     result.expect_err("expected a refusal").reason()
 }
+
+/// Checks generated files against what the code generates now: with `UPDATE_<what>` set, writes
+/// them; otherwise fails, naming `command`, when any differs. Paths are from the repository root.
+pub fn check_generated(files: &[(std::path::PathBuf, String)], update_var: &str, command: &str) {
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let update = std::env::var_os(update_var).is_some();
+    let mut stale = Vec::new();
+    for (path, text) in files {
+        let path = root.join(path);
+        if update {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, text).unwrap();
+        } else if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+            stale.push(path.display().to_string());
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "generated files differ from the code; run {update_var}=1 {command}: {stale:?}"
+    );
+}

@@ -18,6 +18,8 @@
     missing_docs
 )]
 
+#[path = "../common/mod.rs"]
+mod common;
 mod python;
 mod schema;
 mod typescript;
@@ -88,21 +90,11 @@ fn generated() -> Vec<(&'static str, String)> {
 
 #[test]
 fn surface_is_up_to_date() {
-    let update = std::env::var_os("UPDATE_SURFACE").is_some();
-    let mut stale = Vec::new();
-    for (path, text) in generated() {
-        let path = root().join(path);
-        if update {
-            fs::create_dir_all(path.parent().unwrap()).unwrap();
-            fs::write(&path, &text).unwrap();
-        } else if fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
-            stale.push(path.display().to_string());
-        }
-    }
-    assert!(
-        stale.is_empty(),
-        "generated files differ from the operation table; run UPDATE_SURFACE=1 cargo test --test surface: {stale:?}"
-    );
+    let files: Vec<_> = generated()
+        .into_iter()
+        .map(|(path, text)| (PathBuf::from(path), text))
+        .collect();
+    common::check_generated(&files, "UPDATE_SURFACE", "cargo test --test surface");
 }
 
 #[test]

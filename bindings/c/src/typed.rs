@@ -194,8 +194,10 @@ pub unsafe extern "C" fn ts_code_check(
             let share: ExternalShare = decode_record(arg(share_json)?, "share")?;
             let challenge: CodeChallenge = decode_record(arg(challenge_json)?, "challenge")?;
             let now = Now::from_unix_nanos(now_unix_nanos)?;
+            // Bytes that are not UTF-8 become U+FFFD, which the engine refuses as no digits.
+            let code = String::from_utf8_lossy(code);
             api.engine()
-                .check_code(token, &share, &challenge, code, now)
+                .check_code(token, &share, &challenge, &code, now)
         });
         let checked = match checked {
             None => return ts_result::TS_INVALID_HANDLE,

@@ -147,14 +147,14 @@ export class Engine {
     const text = wellFormed(token, "token");
     const raw = this.#handle();
     if (overBound(text, LIMITS.token)) throw fromEnvelope(refusal("token"));
-    let at = now;
-    if (now instanceof Date) at = now.getTime();
-    else if (typeof now !== "number" && typeof now !== "string") throw invalid("now must be a Date, a time value or RFC 3339 text");
     try {
-      return { shareId: raw.verifyLink(text, at) };
+      if (typeof now === "string") return { shareId: raw.verifyLinkAt(text, now) };
+      if (now instanceof Date) return { shareId: raw.verifyLink(text, now.getTime()) };
+      if (typeof now === "number") return { shareId: raw.verifyLink(text, now) };
     } catch (thrown) {
       throw fromThrown(thrown);
     }
+    throw invalid("now must be a Date, a time value or RFC 3339 text");
   }
 
   /** Frees the WebAssembly memory of this engine; later calls throw. Freeing twice is harmless. */

@@ -62,19 +62,22 @@ impl RawEngine {
         self.api.call(request_json)
     }
 
-    /// The typed hot path: verifies a link token alone. `now` is a JS time value (milliseconds,
-    /// `Date.now()`) or RFC 3339 text, which the engine parses as it parses every `now`.
-    /// Returns the share id; throws the error envelope as a JSON string.
+    /// The typed hot path: verifies a link token alone. `now_unix_millis` is a JS time value
+    /// (`Date.now()`, `date.getTime()`). Returns the share id; throws the error envelope as a
+    /// JSON string.
     #[wasm_bindgen(js_name = verifyLink)]
-    pub fn verify_link(&self, token: &str, now: JsValue) -> Result<String, JsValue> {
-        let now = match (now.as_f64(), now.as_string()) {
-            (Some(millis), _) => millis_to_instant(millis).and_then(Now::new),
-            (None, Some(text)) => Now::parse_rfc3339(&text),
-            (None, None) => Err(ticketshare::Error::new(
-                ticketshare::Reason::InvalidRequest,
-                "now must be a Date, a time value or RFC 3339 text",
-            )),
-        };
+    pub fn verify_link(&self, token: &str, now_unix_millis: f64) -> Result<String, JsValue> {
+        self.verify(token, millis_to_instant(now_unix_millis).and_then(Now::new))
+    }
+
+    /// Like `verifyLink`, with the current time as RFC 3339 text, parsed by the engine as it
+    /// parses every `now`.
+    #[wasm_bindgen(js_name = verifyLinkAt)]
+    pub fn verify_link_at(&self, token: &str, now: &str) -> Result<String, JsValue> {
+        self.verify(token, Now::parse_rfc3339(now))
+    }
+
+    fn verify(&self, token: &str, now: ticketshare::Result<Now>) -> Result<String, JsValue> {
         now.and_then(|now| self.api.engine().verify_link(token, now))
             .map(|claims| claims.share_id.to_string())
             .map_err(|e| thrown(&e))

@@ -120,6 +120,74 @@ static void replay(const char *path) {
     free(file);
 }
 
+/* The times of tests/vectors/times.json through the typed path: ts_now_parse and
+ * ts_link_verify give the engine's answer for every text, as the JSON call does. */
+static void times(const char *dir) {
+    char path[4096];
+    snprintf(path, sizeof path, "%s/times.json", dir);
+    char *file = read_file(path);
+    CHECK(file != NULL, "read %s", path);
+    if (file == NULL) return;
+    char *config = get(file, "config");
+    ts_engine engine = {0};
+    CHECK(ts_engine_new_seeded_for_tests((const uint8_t *)config, strlen(config), 17, &engine, NULL) == TS_OK, "engine");
+    char *token = NULL;
+    int typed = 0;
+    for (int i = 0;; i++) {
+        char step_path[64];
+        snprintf(step_path, sizeof step_path, "steps.%d", i);
+        char *step = get(file, step_path);
+        if (step == NULL) break;
+        char *request = get(step, "request.json");
+        char *op = get(request, "op");
+        char *now = get(request, "args.now");
+        if (token == NULL) {
+            char *response = NULL;
+            CHECK(ts_engine_call(engine, request, &response) == TS_OK, "share");
+            char *quoted = get(response, "result.link_token");
+            token = unquote(quoted);
+            ts_string_free(quoted);
+            ts_string_free(response);
+        } else if (strcmp(op, "\"link.verify\"") == 0 && now != NULL && now[0] == '"') {
+            char *text = unquote(now);
+            char *ok = get(step, "response.ok");
+            char *code = get(step, "response.error.code");
+            char *share_id = get(step, "response.result.share_id");
+            int64_t nanos = 0;
+            uint32_t reason = 0;
+            ts_link_claims claims;
+            ts_result status = ts_now_parse((const uint8_t *)text, strlen(text), &nanos, &reason);
+            if (status == TS_OK)
+                status = ts_link_verify(engine, (const uint8_t *)token, strlen(token), nanos, &claims, &reason);
+            if (strcmp(ok, "true") == 0) {
+                char got[64];
+                snprintf(got, sizeof got, "\"%02x%02x%02x%02x-", claims.share_id[0], claims.share_id[1],
+                         claims.share_id[2], claims.share_id[3]);
+                CHECK(status == TS_OK && strncmp(share_id, got, strlen(got)) == 0, "times %s: verified", text);
+            } else {
+                char want[64];
+                snprintf(want, sizeof want, "\"%s\"", ts_reason_code(reason));
+                CHECK(status == TS_REFUSED && strcmp(code, want) == 0, "times %s: %s, want %s", text,
+                      ts_reason_code(reason), code);
+            }
+            typed++;
+            free(text);
+            ts_string_free(ok);
+            ts_string_free(code);
+            ts_string_free(share_id);
+        }
+        ts_string_free(step);
+        ts_string_free(request);
+        ts_string_free(op);
+        ts_string_free(now);
+    }
+    CHECK(typed >= 10, "the times vector holds the typed cases: %d", typed);
+    free(token);
+    ts_string_free(config);
+    ts_engine_free(engine);
+    free(file);
+}
+
 static void replay_all(const char *dir) {
     DIR *d = opendir(dir);
     CHECK(d != NULL, "open %s", dir);
@@ -339,6 +407,7 @@ int main(int argc, char **argv) {
     const char *vectors = argc > 1 ? argv[1] : "../../../../tests/vectors";
     int rounds = argc > 2 ? atoi(argv[2]) : 2000;
     replay_all(vectors);
+    times(vectors);
     boundary();
     handles();
     free_while_calling(rounds);

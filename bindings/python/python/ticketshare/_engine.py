@@ -17,6 +17,13 @@ from ._time import Instant, aware_nanos
 Config = Union[str, Mapping[str, Any]]
 """An engine configuration (docs/api.md): JSON text or a mapping (``types.EngineConfig``)."""
 
+# The C ABI's constants (include/ticketshare.h), read once: attribute look-ups on the cffi
+# library cost the hot path more than the engine's own work.
+_OK: int = lib.TS_OK
+_REFUSED: int = lib.TS_REFUSED
+_MAX_TOKEN: int = lib.TS_MAX_TOKEN_BYTES
+_link_verify = lib.ts_link_verify
+
 
 def _status_error(status: int) -> TicketShareError:
     """The exception for a C status that is not a refusal by the engine."""
@@ -105,10 +112,10 @@ class Engine(Operations):
             status = lib.ts_engine_new(data, size, handle, error_out)
         else:
             status = lib.ts_engine_new_seeded_for_tests(data, size, _seed, handle, error_out)
-        if status == lib.TS_REFUSED:
+        if status == _REFUSED:
             body = json.loads(_take_string(error_out[0]))["error"]
             raise error_for(body["code"], body["category"], body["message"])
-        if status != lib.TS_OK:
+        if status != _OK:
             raise _status_error(status)
         self._handle = handle
         self._engine = handle[0]
@@ -153,7 +160,7 @@ class Engine(Operations):
         data, size = _bytes(request, lib.TS_MAX_REQUEST_BYTES)
         response_out = ffi.new("char **")
         status = lib.ts_engine_call_n(self._engine, data, size, response_out)
-        if status != lib.TS_OK:
+        if status != _OK:
             raise _status_error(status)
         return _take_string(response_out[0])
 
@@ -172,19 +179,28 @@ class Engine(Operations):
 
     def verify_link(self, token: str, now: Instant) -> LinkClaims:
         """The hot path: checks a link token alone, before any database look-up (link.verify)."""
-        if not isinstance(token, str):
-            raise RequestError("invalid_request", "bad_request", f"token must be a str, not {type(token).__name__}")
-        data, size = _bytes(token, lib.TS_MAX_TOKEN_BYTES)
+        if type(token) is not str:  # noqa: E721 (exact type: the hot path's one check)
+            if not isinstance(token, str):
+                raise RequestError("invalid_request", "bad_request", f"token must be a str, not {type(token).__name__}")
+        if len(token) > _MAX_TOKEN:
+            data, size = ffi.NULL, len(token)  # refused by size before anything is read
+        else:
+            data = token.encode("utf-8", "surrogatepass")
+            size = len(data)
+        if type(now) is datetime and now.tzinfo is not None:  # noqa: E721
+            nanos = aware_nanos(now)
+        else:
+            nanos = _now_nanos(now)
         claims = ffi.new("ts_link_claims *")
         reason = ffi.new("uint32_t *")
-        status = lib.ts_link_verify(self._engine, data, size, _now_nanos(now), claims, reason)
-        if status == lib.TS_OK:
+        status = _link_verify(self._engine, data, size, nanos, claims, reason)
+        if status == _OK:
             return LinkClaims(
                 share_id=_uuid_text(bytes(ffi.buffer(claims.share_id))),
                 expires_at_unix_nanos=claims.expires_at_unix_nanos,
                 key_id=claims.key_id,
             )
-        if status == lib.TS_REFUSED:
+        if status == _REFUSED:
             raise _refused(reason[0], "link refused")
         raise _status_error(status)
 
@@ -204,9 +220,9 @@ def _now_nanos(now: Instant) -> int:
     nanos = ffi.new("int64_t *")
     reason = ffi.new("uint32_t *")
     status = lib.ts_now_parse(data, size, nanos, reason)
-    if status == lib.TS_OK:
+    if status == _OK:
         return int(nanos[0])
-    if status == lib.TS_REFUSED:
+    if status == _REFUSED:
         raise _refused(reason[0], "not an RFC 3339 time on or after 2000-01-01")
     raise _status_error(status)
 

@@ -1,7 +1,7 @@
 """The current time as the engine takes it. The engine parses and checks every time itself, so
 every language gives the same answer for the same input: a binding never parses RFC 3339."""
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Union
 
 Instant = Union[datetime, str]
@@ -24,7 +24,9 @@ def instant(now: Instant) -> str:
     )
 
 
+_MICROSECOND = timedelta(microseconds=1)
+
+
 def aware_nanos(now: datetime) -> int:
     """Unix nanoseconds of a timezone-aware ``datetime`` (arithmetic, no parsing)."""
-    delta = now - _EPOCH
-    return (delta.days * 86_400 + delta.seconds) * 1_000_000_000 + delta.microseconds * 1000
+    return ((now - _EPOCH) // _MICROSECOND) * 1000
