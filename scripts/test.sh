@@ -74,7 +74,7 @@ venv=target/python-venv
 python_setup() {
   [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet --upgrade pip &&
-    "$venv/bin/pip" install --quiet pytest vermin mypy &&
+    "$venv/bin/pip" install --quiet cffi pytest vermin mypy &&
     # The tests use the test build (the seeded constructor of the golden vectors).
     MATURIN_PEP517_ARGS="--features testing" "$venv/bin/pip" install --quiet --force-reinstall --no-deps ./bindings/python
 }
