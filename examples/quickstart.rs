@@ -38,6 +38,7 @@ fn run() -> Result<()> {
         name: "Ana Agent".into(),
         role: "agent".into(),
         granted: Default::default(),
+        inboxes: Vec::new(),
     };
     let account = Account {
         company_name: CompanyName::parse("Acme Shoes")?,

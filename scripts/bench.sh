@@ -22,6 +22,8 @@ jwt = ns("link_verify", "jsonwebtoken_hs256_decode")
 right = ns("code_check", "right_code_with_session")
 wrong = ns("code_check", "wrong_code")
 perm = ns("permission_decision")
+access3 = ns("agent_access_decision", "3_shares")
+access20 = ns("agent_access_decision", "20_shares")
 rows = [
     ("bare HMAC-SHA256, pre-keyed (reference)", hmac, "1.00x"),
     ("link verify, token only", token, f"{token / hmac:.2f}x the bare HMAC (target <= 1.3x)"),
@@ -30,6 +32,8 @@ rows = [
     ("code check, right code (verify link, hash, new session)", right, f"{right / hmac:.1f}x the bare HMAC"),
     ("code check, wrong code (verify link, hash, count)", wrong, f"{wrong / hmac:.1f}x the bare HMAC"),
     ("permission + plan decision", perm, "target < 100 ns"),
+    ("agent access decision, ticket shared with 3 agents", access3, "target < 100 ns"),
+    ("agent access decision, ticket shared with 20 agents", access20, "one pass over the shares"),
 ]
 print("| operation | median | ratio |")
 print("| --- | --- | --- |")

@@ -1,6 +1,8 @@
 //! Audit events (SEC-04): every state change returns the events the host must store.
 
-use crate::base::ids::{AgentId, ChallengeId, EmailAddress, ItemId, ShareId, TicketId};
+use crate::base::ids::{
+    AgentId, AgentShareId, ChallengeId, EmailAddress, ItemId, ScheduledReplyId, ShareId, TicketId,
+};
 use crate::base::time::Timestamp;
 use serde::{Deserialize, Serialize};
 
@@ -112,4 +114,46 @@ pub enum AuditKind {
     },
     /// An admin changed the collaborator email's branding (EXT-13).
     BrandingUpdated,
+    /// An admin turned agent sharing on or off (AGT-01).
+    AgentSharingChanged {
+        /// Whether sharing is now on.
+        enabled: bool,
+    },
+    /// A ticket was shared with an agent (AGT-02).
+    AgentShareAdded {
+        /// The new share.
+        share_id: AgentShareId,
+        /// The ticket.
+        ticket_id: TicketId,
+        /// The agent it is shared with.
+        agent_id: AgentId,
+    },
+    /// An agent's share of a ticket was removed; they can no longer open it (AGT-05, AGT-08).
+    AgentShareRemoved {
+        /// The removed share.
+        share_id: AgentShareId,
+        /// The ticket.
+        ticket_id: TicketId,
+        /// The agent who lost access.
+        agent_id: AgentId,
+    },
+    /// An agent scheduled a reply (AGT-07).
+    ReplyScheduled {
+        /// The scheduled reply.
+        reply_id: ScheduledReplyId,
+        /// The ticket.
+        ticket_id: TicketId,
+        /// The share it was scheduled under, if any.
+        via_share: Option<AgentShareId>,
+    },
+    /// A scheduled reply was cancelled because its author lost the access it was scheduled
+    /// under (AGT-07).
+    ScheduledReplyCancelled {
+        /// The cancelled reply.
+        reply_id: ScheduledReplyId,
+        /// The ticket.
+        ticket_id: TicketId,
+        /// The reply's author.
+        author: AgentId,
+    },
 }

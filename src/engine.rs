@@ -28,6 +28,13 @@ use crate::share::links::{self, Purpose, TokenClaims};
 /// | [`Engine::reply`] | the collaborator's reply, as an external note | EXT-11 |
 /// | [`Engine::cancel_share`] | an agent cancels a share | EXT-10 |
 /// | [`Engine::update_branding`] | an admin sets the share email's branding | EXT-13 |
+/// | **Agent shares** ([`crate::agent`]) | | |
+/// | [`Engine::set_agent_sharing`] | an admin turns agent sharing on or off | AGT-01 |
+/// | [`Engine::share_with_agents`] | an agent shares a ticket with colleagues | AGT-01, AGT-02 |
+/// | [`Engine::unshare_with_agent`] | an agent removes a colleague's share, and their replies | AGT-05, AGT-07 |
+/// | [`Engine::agent_access`] | what an agent may do on a ticket, action by action | AGT-03, 05, 06, 08 |
+/// | [`Engine::schedule_reply`] | an agent schedules a reply, recording its access | AGT-07 |
+/// | [`Engine::check_scheduled_reply`] | may a scheduled reply still be sent? | AGT-07 |
 #[derive(Debug)]
 pub struct Engine {
     pub(crate) keyring: Keyring,

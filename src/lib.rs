@@ -6,12 +6,14 @@
 //!
 //! Every rule has an ID in the rules catalogue (`RULES.md`); `docs/conformance.md` maps each ID
 //! to the tests that prove it. Start with [`Engine`], whose page lists every entry point, and
-//! the domain modules: [`share`] (sharing a ticket with an external collaborator).
+//! the domain modules: [`share`] (sharing a ticket with an external collaborator) and [`agent`]
+//! (sharing a ticket with other agents).
 //!
 //! The crate is laid out by domain:
 //! - [`base`]: what every domain builds on (errors, ids, text, time, randomness, keys);
 //! - [`policy`], [`account`], [`audit`], [`config`]: shared by every domain;
 //! - [`share`]: the external share (EXT, SEC);
+//! - [`agent`]: sharing a ticket with other agents of the account (AGT);
 //! - [`api`]: the one JSON operation surface every binding goes through.
 //!
 //! ```
@@ -26,6 +28,7 @@
 #![forbid(unsafe_code)]
 
 pub mod account;
+pub mod agent;
 pub mod api;
 pub mod audit;
 pub mod base;
@@ -38,8 +41,11 @@ pub mod testing;
 
 pub use account::Account;
 pub use audit::{AuditActor, AuditEvent, AuditKind};
-pub use base::error::{Error, PublicCategory, Reason, ReasonFamily, Result};
-pub use base::ids::{AgentId, ChallengeId, EmailAddress, ItemId, KeyId, ShareId, TicketId};
+pub use base::error::{Error, ErrorBody, PublicCategory, Reason, ReasonFamily, Result};
+pub use base::ids::{
+    AgentId, AgentShareId, ChallengeId, EmailAddress, InboxId, ItemId, KeyId, ScheduledReplyId,
+    ShareId, TicketId,
+};
 #[cfg(feature = "os-random")]
 pub use base::random::OsRandom;
 pub use base::random::RandomSource;

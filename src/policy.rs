@@ -5,7 +5,7 @@
 //! permission and the plan feature) cannot be switched off.
 
 use crate::base::error::{Error, Reason, Result};
-use crate::base::ids::AgentId;
+use crate::base::ids::{AgentId, InboxId};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::fmt;
@@ -22,11 +22,20 @@ pub enum Permission {
     ExternalShare,
     /// Change the branding of the collaborator email (EXT-13).
     EmailCustomisation,
+    /// Share a ticket with other agents of the account, and remove them again (AGT-02, AGT-05).
+    AgentShare,
+    /// Turn agent sharing on or off for the account, in the site settings (AGT-01).
+    AgentSharingSettings,
 }
 
 impl Permission {
     /// Every permission.
-    pub const ALL: [Permission; 2] = [Permission::ExternalShare, Permission::EmailCustomisation];
+    pub const ALL: [Permission; 4] = [
+        Permission::ExternalShare,
+        Permission::EmailCustomisation,
+        Permission::AgentShare,
+        Permission::AgentSharingSettings,
+    ];
 
     const fn bit(self) -> u32 {
         1 << (self as u32)
@@ -36,6 +45,8 @@ impl Permission {
 crate::base::names::wire_names!(Permission {
     ExternalShare => "external_share",
     EmailCustomisation => "email_customisation",
+    AgentShare => "agent_share",
+    AgentSharingSettings => "agent_sharing_settings",
 });
 
 impl fmt::Display for Permission {
@@ -144,13 +155,26 @@ impl From<PlanFeatures> for Vec<PlanFeature> {
 pub struct Actor {
     /// The host's id of the agent.
     pub id: AgentId,
-    /// The agent's display name, used in "[Agent name] from [Company name]" (EXT-05).
+    /// The agent's display name, used in "[Agent name] from [Company name]" (EXT-05): required
+    /// where an email shows it, refused there when empty.
+    #[serde(default)]
     pub name: String,
     /// The agent's role, a key of the policy's role table (`admin`, `team_leader`, `agent`, or a host role).
     pub role: String,
     /// Permissions an admin granted this user beyond the role (EXT-02).
     #[serde(default)]
     pub granted: Permissions,
+    /// The inboxes the agent can open through the host's inbox permissions (AGT-02, AGT-03):
+    /// a ticket of another inbox is open to the agent only through an agent share.
+    #[serde(default)]
+    pub inboxes: Vec<InboxId>,
+}
+
+impl Actor {
+    /// Whether the agent can open `inbox` through inbox permissions.
+    pub fn has_inbox(&self, inbox: &InboxId) -> bool {
+        self.inboxes.contains(inbox)
+    }
 }
 
 /// The host's role and plan tables.
@@ -169,9 +193,18 @@ pub struct Policy {
 fn default_roles() -> HashMap<String, Permissions> {
     use Permission::*;
     HashMap::from([
-        ("admin".into(), [ExternalShare, EmailCustomisation].into()),
-        ("team_leader".into(), [ExternalShare].into()),
-        ("agent".into(), [ExternalShare].into()),
+        (
+            "admin".into(),
+            [
+                ExternalShare,
+                EmailCustomisation,
+                AgentShare,
+                AgentSharingSettings,
+            ]
+            .into(),
+        ),
+        ("team_leader".into(), [ExternalShare, AgentShare].into()),
+        ("agent".into(), [ExternalShare, AgentShare].into()),
     ])
 }
 
@@ -268,6 +301,7 @@ mod tests {
             name: "Ana".into(),
             role: role.into(),
             granted: granted.to_vec().into(),
+            inboxes: Vec::new(),
         }
     }
 

@@ -2,7 +2,8 @@
 //! and plan check (`policy.check`).
 
 use super::operation::{Context, Operation};
-use super::{ErrorBody, API_VERSION};
+use super::API_VERSION;
+use crate::base::error::ErrorBody;
 use crate::base::error::{Error, PublicCategory, Reason, ReasonFamily, Result};
 use crate::policy::{Actor, Permission, PlanFeature};
 use serde::{Deserialize, Serialize};

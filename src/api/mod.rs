@@ -8,7 +8,8 @@
 //! `{"ok": false, "error": {"code": "link_expired", "category": "expired", "message": "..."}}`.
 //!
 //! Each operation is declared once, by its argument type implementing [`Operation`] next to
-//! its domain ([`general`] here, [`crate::share::ops`] for the external share), and listed once
+//! its domain ([`general`] here, [`crate::share::ops`] for the external share,
+//! [`crate::agent::ops`] for agent shares), and listed once
 //! in the registry below; the dispatch, [`OPERATIONS`], [`DECLARATIONS`] and the published
 //! schema come from that list.
 
@@ -18,19 +19,21 @@ mod json_objects;
 mod json_path;
 pub(crate) mod operation;
 
+pub use crate::base::error::ErrorBody;
 pub use decode::decode_record;
 pub use general::{EngineInfo, EngineInfoArgs, PolicyCheckArgs, PolicyDecision, ReasonInfo};
 #[cfg(feature = "schema")]
 pub use operation::OperationSchema;
 pub use operation::{Context, Declaration, Described, Operation};
 
-use crate::base::error::{Error, PublicCategory, Reason, Result};
+use crate::agent::ops::*;
+use crate::base::error::{Error, Reason, Result};
 use crate::base::random::RandomSource;
 use crate::engine::Engine;
 use crate::share::ops::*;
 use crate::EngineConfig;
 use decode::{decode, read};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use serde_json::value::RawValue;
 
 operation::registry! {
@@ -47,6 +50,12 @@ operation::registry! {
     ShareReplyArgs,
     ShareCancelArgs,
     BrandingUpdateArgs,
+    AgentSharingSetArgs,
+    AgentShareAddArgs,
+    AgentShareRemoveArgs,
+    AgentAccessArgs,
+    ReplyScheduleArgs,
+    ReplyCheckArgs,
 }
 
 /// The newest request version this library understands.
@@ -236,38 +245,6 @@ fn parse_config(config: &[u8]) -> Result<Engine> {
         Error::with_detail(reason, detail)
     })?;
     Engine::new(config)
-}
-
-/// The error object of a response.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub struct ErrorBody {
-    /// The stable reason code.
-    pub code: String,
-    /// The public category, safe to show the collaborator.
-    pub category: PublicCategory,
-    /// The detail for logs.
-    pub message: String,
-}
-
-impl ErrorBody {
-    /// The error object of `error` as JSON text, as a response carries it.
-    pub fn json(error: &Error) -> String {
-        serde_json::to_string(&Self::from(error)).unwrap_or_else(|_| {
-            r#"{"code":"internal_error","category":"internal","message":"error could not be encoded"}"#
-                .to_owned()
-        })
-    }
-}
-
-impl From<&Error> for ErrorBody {
-    fn from(error: &Error) -> Self {
-        Self {
-            code: error.code().to_owned(),
-            category: error.public_category(),
-            message: error.detail().to_owned(),
-        }
-    }
 }
 
 #[derive(Deserialize)]

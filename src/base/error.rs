@@ -135,6 +135,65 @@ crate::base::names::wire_names!(ReasonFamily {
     Internal => "internal",
 });
 
+/// A refusal as JSON: the error object of a response, and of every refusal a result reports
+/// (an agent not added, an address not made a CC). An [`Error`] serialises as this.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct ErrorBody {
+    /// The stable reason code.
+    pub code: String,
+    /// The public category, safe to show the collaborator.
+    pub category: PublicCategory,
+    /// The detail for logs.
+    pub message: String,
+}
+
+impl ErrorBody {
+    /// The error object of `error` as JSON text, as a response carries it.
+    pub fn json(error: &Error) -> String {
+        serde_json::to_string(error).unwrap_or_else(|_| {
+            r#"{"code":"internal_error","category":"internal","message":"error could not be encoded"}"#
+                .to_owned()
+        })
+    }
+}
+
+impl From<&Error> for ErrorBody {
+    fn from(error: &Error) -> Self {
+        Self {
+            code: error.code().to_owned(),
+            category: error.public_category(),
+            message: error.detail().to_owned(),
+        }
+    }
+}
+
+impl serde::Serialize for Error {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut body = serializer.serialize_struct("ErrorBody", 3)?;
+        body.serialize_field("code", self.code())?;
+        body.serialize_field("category", &self.public_category())?;
+        body.serialize_field("message", self.detail())?;
+        body.end()
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Error {
+    fn schema_name() -> Cow<'static, str> {
+        ErrorBody::schema_name()
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        ErrorBody::schema_id()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        ErrorBody::json_schema(generator)
+    }
+}
+
 macro_rules! reasons {
     ($( $variant:ident = $number:literal => $code:literal, $category:ident, $family:ident, $meaning:literal; )*) => {
         /// Every reason the engine can refuse for. Codes are stable; see `docs/api.md`.
@@ -272,6 +331,20 @@ reasons! {
         "The request is larger than the documented bound.";
     InternalError = 37 => "internal_error", Internal, Internal,
         "A bug: the engine panicked, and the boundary caught it. Nothing was changed.";
+
+    // Agent shares (AGT-01..08).
+    AgentSharingDisabled = 38 => "agent_sharing_disabled", Forbidden, Policy,
+        "Agent sharing is off in the site settings; an admin must turn it on (AGT-01).";
+    AgentHasInboxAccess = 39 => "agent_has_inbox_access", BadRequest, Record,
+        "The agent can open the ticket's inbox already, so a share would add nothing (AGT-02).";
+    AlreadyShared = 40 => "already_shared", BadRequest, Record,
+        "The ticket is already shared with this agent: one share per agent and ticket (AGT-02).";
+    NoTicketAccess = 41 => "no_ticket_access", Forbidden, Policy,
+        "The agent can open neither the ticket's inbox nor the ticket through a share (AGT-03, AGT-08).";
+    ForwardingUnavailable = 42 => "forwarding_unavailable", Forbidden, Policy,
+        "Forwarding is not available on a shared ticket, for anyone (AGT-06).";
+    ReplyAuthorLostAccess = 43 => "reply_author_lost_access", Forbidden, Policy,
+        "The author of the scheduled reply no longer has the access it was scheduled under; it is not sent (AGT-07).";
 }
 
 impl fmt::Display for Reason {

@@ -59,6 +59,14 @@ engine_id!(
     /// Identifies one email verification challenge.
     ChallengeId
 );
+engine_id!(
+    /// Identifies one share of a ticket with an agent of the same account (AGT-02).
+    AgentShareId
+);
+engine_id!(
+    /// Identifies one scheduled reply (AGT-07).
+    ScheduledReplyId
+);
 
 /// The longest host-supplied identifier, in bytes.
 pub const MAX_HOST_ID_BYTES: usize = 128;
@@ -120,6 +128,10 @@ host_id!(
 host_id!(
     /// The host's id of one item (message or note) of a ticket thread.
     ItemId
+);
+host_id!(
+    /// The host's id of an inbox (a group of tickets agents get access to as a whole).
+    InboxId
 );
 
 fn check_host_id(kind: &'static str, value: &str) -> Result<()> {

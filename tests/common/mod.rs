@@ -43,6 +43,7 @@ pub fn actor(role: &str) -> Actor {
         name: "Ana".into(),
         role: role.into(),
         granted: Default::default(),
+        inboxes: Vec::new(),
     }
 }
 

@@ -65,6 +65,18 @@ export declare class Engine {
   cancelShare(args: At<T.ShareCancelArgs>): T.ShareCancelled;
   /** An admin sets the share email's branding: logo (as standard base64), logo link, company name, button colour. (branding.update) */
   updateBranding(args: At<T.BrandingUpdateArgs>): T.BrandingUpdated;
+  /** An admin turns agent sharing on or off in the site settings; it is off until then. (agent_sharing.set) */
+  setAgentSharing(args: At<T.AgentSharingSetArgs>): T.SharingSettingsChanged;
+  /** An agent or admin shares a ticket with agents who cannot open its inbox: the new shares, and every agent skipped with its reason. (agent_share.add) */
+  shareWithAgents(args: At<T.AgentShareAddArgs>): T.AgentSharesAdded;
+  /** An agent or admin removes an agent's share: the record to delete and the agent's replies scheduled under it, to cancel. (agent_share.remove) */
+  unshareWithAgent(args: At<T.AgentShareRemoveArgs>): T.AgentShareRemoved;
+  /** What an agent may do on a ticket, action by action: everything through its inbox or a share of it, nothing otherwise, never forward a shared ticket. (agent.access) */
+  agentAccess(args: T.AgentAccessArgs): T.AgentAccess;
+  /** An agent schedules a reply: the record to store, which says the access it was scheduled under. (reply.schedule) */
+  scheduleReply(args: At<T.ReplyScheduleArgs>): T.ReplyScheduled;
+  /** The scheduler asks just before sending a scheduled reply: cleared, or refused because its author lost the access it was scheduled under. (reply.check) */
+  checkScheduledReply(args: T.ReplyCheckArgs): T.ReplyCleared;
   // generated:operations:end
   /** Frees the WebAssembly memory of this engine; later calls throw. Freeing twice is harmless. */
   free(): void;

@@ -16,6 +16,12 @@ export const OPERATIONS = [
   ["share.reply", "reply"],
   ["share.cancel", "cancelShare"],
   ["branding.update", "updateBranding"],
+  ["agent_sharing.set", "setAgentSharing"],
+  ["agent_share.add", "shareWithAgents"],
+  ["agent_share.remove", "unshareWithAgent"],
+  ["agent.access", "agentAccess"],
+  ["reply.schedule", "scheduleReply"],
+  ["reply.check", "checkScheduledReply"],
 ];
 
 /** Operations whose binding method is a typed entry point: [op, method]. */

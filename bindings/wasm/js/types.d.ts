@@ -1,6 +1,9 @@
 // Generated from the operation table (tests/surface). Do not edit:
 // run `UPDATE_SURFACE=1 cargo test --test surface`.
 
+/** How an agent reaches a ticket. */
+export type AccessVia = "inbox" | "share" | "none";
+
 /** The account the agent works for: its plan and email branding. */
 export type Account = {
   /** The company name used when no branding overrides it. */
@@ -11,16 +14,57 @@ export type Account = {
   branding?: Branding | null;
 };
 
+/** Something an agent does on a ticket. */
+export type Action = "view" | "edit" | "reply" | "internal_note" | "fields" | "inbox_and_tags" | "schedule_reply" | "forward" | "manage_sharing";
+
+/** One action's verdict. */
+export type ActionVerdict = {
+  /** The action. */
+  action: Action;
+  /** Why not, when the action is refused; absent when it is allowed. */
+  refusal?: ErrorBody | null;
+};
+
 /** An agent acting on the helpdesk: who they are and which role they hold. */
 export type Actor = {
   /** The host's id of the agent. */
   id: AgentId;
-  /** The agent's display name, used in "[Agent name] from [Company name]" (EXT-05). */
-  name: string;
   /** The agent's role, a key of the policy's role table (`admin`, `team_leader`, `agent`, or a host role). */
   role: string;
   /** Permissions an admin granted this user beyond the role (EXT-02). */
   granted?: Permissions;
+  /**
+   * The inboxes the agent can open through the host's inbox permissions (AGT-02, AGT-03):
+   * a ticket of another inbox is open to the agent only through an agent share.
+   */
+  inboxes?: Array<InboxId>;
+  /**
+   * The agent's display name, used in "[Agent name] from [Company name]" (EXT-05): required
+   * where an email shows it, refused there when empty.
+   */
+  name?: string;
+};
+
+/** What an agent may do on a ticket: how they reach it, and every action's verdict. */
+export type AgentAccess = {
+  /** How the agent reaches the ticket. */
+  via: AccessVia;
+  /** Every action, in the order of `Action`, allowed or refused with its reason. */
+  actions: Array<ActionVerdict>;
+  /** The share that opens it, when `via` is `share`. */
+  share_id?: AgentShareId | null;
+};
+
+/** Arguments of `agent.access`. */
+export type AgentAccessArgs = {
+  /** The agent, with the inboxes they can open. */
+  agent: Actor;
+  /** The ticket and its inbox. */
+  ticket: InboxTicket;
+  /** The site setting. */
+  settings?: AgentSharingSettings;
+  /** The ticket's current shares. */
+  shares?: Array<AgentShare>;
 };
 
 /**
@@ -29,6 +73,113 @@ export type Actor = {
  * Chosen by the host: 1 to 128 bytes, no control characters, no surrounding spaces.
  */
 export type AgentId = string;
+
+/**
+ * One ticket shared with one agent: the record the host stores while the share lasts, and
+ * deletes when it is removed. At most one per agent and ticket.
+ */
+export type AgentShare = {
+  /**
+   * The share: a new id each time a ticket is shared with an agent, so a share removed and
+   * added again is a different share.
+   */
+  id: AgentShareId;
+  /** The shared ticket. */
+  ticket_id: TicketId;
+  /** The agent the ticket is shared with. */
+  agent_id: AgentId;
+  /** The agent or admin who shared it. */
+  shared_by: AgentId;
+  /** When. */
+  shared_at: Timestamp;
+};
+
+/** Arguments of `agent_share.add`. */
+export type AgentShareAddArgs = {
+  /** The agent or admin sharing, with the inboxes they can open. */
+  actor: Actor;
+  /** The ticket and its inbox. */
+  ticket: InboxTicket;
+  /** The agents to share it with, with the inboxes they can open. */
+  agents: Array<Colleague>;
+  /** The current time. */
+  now: Now;
+  /** The site setting. */
+  settings?: AgentSharingSettings;
+  /** The ticket's current shares. */
+  shares?: Array<AgentShare>;
+};
+
+/**
+ * Identifies one share of a ticket with an agent of the same account (AGT-02).
+ *
+ * Made by the engine from injected randomness (a UUID v4), serialised as its hyphenated text.
+ */
+export type AgentShareId = string;
+
+/** Arguments of `agent_share.remove`. */
+export type AgentShareRemoveArgs = {
+  /** The agent or admin removing the share, with the inboxes they can open. */
+  actor: Actor;
+  /** The ticket and its inbox. */
+  ticket: InboxTicket;
+  /** The share to remove, one of `shares`. */
+  share_id: AgentShareId;
+  /** The agent it is removed from, with the inboxes they can open now. */
+  agent: Colleague;
+  /** The ticket's current shares (the one removed among them). */
+  shares: Array<AgentShare>;
+  /** The current time. */
+  now: Now;
+  /** The agent's pending scheduled replies on the ticket. */
+  pending?: Array<ScheduledReply>;
+};
+
+/** A removed share: the record to delete, and the scheduled replies the host must cancel. */
+export type AgentShareRemoved = {
+  /** The share to delete. */
+  removed: AgentShare;
+  /**
+   * The agent's pending replies on the ticket that were scheduled under this share: cancel
+   * them (AGT-07). Replies scheduled under inbox access, or by other agents, are not here.
+   */
+  cancelled_replies: Array<ScheduledReply>;
+  /** Audit events to store. */
+  events: Array<AuditEvent>;
+};
+
+/**
+ * The result of sharing a ticket with agents: the new shares to store, and every agent left
+ * out with its reason. Nothing is skipped silently, and no share is ever made twice.
+ */
+export type AgentSharesAdded = {
+  /** The new shares to store, in the order the agents were given. */
+  added: Array<AgentShare>;
+  /** The agents not added, in the order given. */
+  skipped: Array<SkippedAgent>;
+  /** Audit events to store. */
+  events: Array<AuditEvent>;
+};
+
+/** Arguments of `agent_sharing.set`. */
+export type AgentSharingSetArgs = {
+  /** The admin acting. */
+  actor: Actor;
+  /** Whether agents may share tickets with other agents. */
+  enabled: boolean;
+  /** The current time. */
+  now: Now;
+};
+
+/**
+ * The site setting of agent sharing (AGT-01): off until an admin turns it on. While it is off,
+ * no ticket can be shared and the shares that exist grant nothing (they come back into force
+ * when it is turned on again; removing them is always possible).
+ */
+export type AgentSharingSettings = {
+  /** Whether agents may share tickets with other agents. */
+  enabled?: boolean;
+};
 
 /** A file attached to an item, by reference: the engine never holds file contents. */
 export type Attachment = {
@@ -152,6 +303,55 @@ export type AuditKind =
   /** An admin changed the collaborator email's branding (EXT-13). */
   | {
     type: "branding_updated";
+  }
+  /** An admin turned agent sharing on or off (AGT-01). */
+  | {
+    type: "agent_sharing_changed";
+    /** Whether sharing is now on. */
+    enabled: boolean;
+  }
+  /** A ticket was shared with an agent (AGT-02). */
+  | {
+    type: "agent_share_added";
+    /** The new share. */
+    share_id: AgentShareId;
+    /** The ticket. */
+    ticket_id: TicketId;
+    /** The agent it is shared with. */
+    agent_id: AgentId;
+  }
+  /** An agent's share of a ticket was removed; they can no longer open it (AGT-05, AGT-08). */
+  | {
+    type: "agent_share_removed";
+    /** The removed share. */
+    share_id: AgentShareId;
+    /** The ticket. */
+    ticket_id: TicketId;
+    /** The agent who lost access. */
+    agent_id: AgentId;
+  }
+  /** An agent scheduled a reply (AGT-07). */
+  | {
+    type: "reply_scheduled";
+    /** The scheduled reply. */
+    reply_id: ScheduledReplyId;
+    /** The ticket. */
+    ticket_id: TicketId;
+    /** The share it was scheduled under, if any. */
+    via_share?: AgentShareId | null;
+  }
+  /**
+   * A scheduled reply was cancelled because its author lost the access it was scheduled
+   * under (AGT-07).
+   */
+  | {
+    type: "scheduled_reply_cancelled";
+    /** The cancelled reply. */
+    reply_id: ScheduledReplyId;
+    /** The ticket. */
+    ticket_id: TicketId;
+    /** The reply's author. */
+    author: AgentId;
   };
 
 /** The author of an item. */
@@ -337,6 +537,17 @@ export type CollaboratorReply = {
   send_copy?: boolean;
 };
 
+/**
+ * An agent a ticket is shared with, as the host knows them: their id and the inboxes they can
+ * open through inbox permissions.
+ */
+export type Colleague = {
+  /** The agent. */
+  id: AgentId;
+  /** The inboxes the agent can open. */
+  inboxes?: Array<InboxId>;
+};
+
 /** A company name: 1 to 100 characters, one line, no control characters. */
 export type CompanyName = string;
 
@@ -409,7 +620,10 @@ export type EngineInfo = {
 /** Arguments of `engine.info`: none. */
 export type EngineInfoArgs = Record<string, never>;
 
-/** The error object of a response. */
+/**
+ * A refusal as JSON: the error object of a response, and of every refusal a result reports
+ * (an agent not added, an address not made a CC). An [`Error`] serialises as this.
+ */
 export type ErrorBody = {
   /** The stable reason code. */
   code: string;
@@ -453,6 +667,21 @@ export type HexColour = string;
 
 /** An absolute `https` URL (no `javascript:`, `data:`, relative or credentialed URLs). */
 export type HttpsUrl = string;
+
+/**
+ * The host's id of an inbox (a group of tickets agents get access to as a whole).
+ *
+ * Chosen by the host: 1 to 128 bytes, no control characters, no surrounding spaces.
+ */
+export type InboxId = string;
+
+/** A ticket as agent sharing sees it: its id and the inbox it belongs to. */
+export type InboxTicket = {
+  /** The ticket. */
+  id: TicketId;
+  /** The inbox it belongs to. */
+  inbox_id: InboxId;
+};
 
 /**
  * The host's id of one item (message or note) of a ticket thread.
@@ -611,7 +840,7 @@ export type OrderDetails = {
 };
 
 /** A permission a role (or one user, by an admin's grant) can hold. */
-export type Permission = "external_share" | "email_customisation";
+export type Permission = "external_share" | "email_customisation" | "agent_share" | "agent_sharing_settings";
 
 /** A set of permissions, as a bit set (cheap to copy and test). */
 export type Permissions = Array<Permission>;
@@ -683,6 +912,77 @@ export type ReplyAccepted = {
   /** The copy for the collaborator, if asked for. */
   copy_email?: EmailMessage | null;
 };
+
+/** Arguments of `reply.check`. */
+export type ReplyCheckArgs = {
+  /** The scheduled reply, as stored. */
+  reply: ScheduledReply;
+  /** Its author, with the inboxes they can open now. */
+  author: Actor;
+  /** The ticket and its inbox. */
+  ticket: InboxTicket;
+  /** The site setting. */
+  settings?: AgentSharingSettings;
+  /** The ticket's current shares. */
+  shares?: Array<AgentShare>;
+};
+
+/** Result of `reply.check`: the reply may be sent. */
+export type ReplyCleared = {
+  /** The reply cleared to send. */
+  reply_id: ScheduledReplyId;
+};
+
+/** Arguments of `reply.schedule`. */
+export type ReplyScheduleArgs = {
+  /** The agent scheduling, with the inboxes they can open. */
+  author: Actor;
+  /** The ticket and its inbox. */
+  ticket: InboxTicket;
+  /** When the reply is to be sent. */
+  send_at: Timestamp;
+  /** The current time. */
+  now: Now;
+  /** The site setting. */
+  settings?: AgentSharingSettings;
+  /** The ticket's current shares. */
+  shares?: Array<AgentShare>;
+};
+
+/** A new scheduled reply. */
+export type ReplyScheduled = {
+  /** The record to store. */
+  reply: ScheduledReply;
+  /** Audit events to store. */
+  events: Array<AuditEvent>;
+};
+
+/** A reply an agent scheduled: the record the host stores until it sends or cancels it. */
+export type ScheduledReply = {
+  /** The scheduled reply. */
+  id: ScheduledReplyId;
+  /** The ticket it replies on. */
+  ticket_id: TicketId;
+  /** The agent who wrote and scheduled it. */
+  author: AgentId;
+  /** When it was scheduled. */
+  scheduled_at: Timestamp;
+  /** When the host means to send it. */
+  send_at: Timestamp;
+  /**
+   * The share the author reached the ticket through when scheduling it; absent when the
+   * author could open the ticket's inbox. A reply scheduled under a share is sent only while
+   * that share (not a later one) lasts.
+   */
+  via_share?: AgentShareId | null;
+};
+
+/**
+ * Identifies one scheduled reply (AGT-07).
+ *
+ * Made by the engine from injected randomness (a UUID v4), serialised as its hyphenated text.
+ */
+export type ScheduledReplyId = string;
 
 /** A duration in whole seconds (configuration values: TTLs, cooldowns). */
 export type Seconds = number;
@@ -820,6 +1120,22 @@ export type SharedView = {
   customer?: SharedCustomer | null;
 };
 
+/** The site setting after an admin changed it. */
+export type SharingSettingsChanged = {
+  /** The settings to store. */
+  settings: AgentSharingSettings;
+  /** Audit events to store. */
+  events: Array<AuditEvent>;
+};
+
+/** An agent a ticket was not shared with, and why. */
+export type SkippedAgent = {
+  /** The agent. */
+  agent_id: AgentId;
+  /** Why: `already_shared` or `agent_has_inbox_access`. */
+  refusal: ErrorBody;
+};
+
 /** One message or note of a ticket thread. */
 export type ThreadItem = {
   /** The host's id of the item (the engine makes one for notes it creates). */
@@ -907,4 +1223,10 @@ export interface Operations {
   "share.reply": { args: ShareReplyArgs; result: ReplyAccepted };
   "share.cancel": { args: ShareCancelArgs; result: ShareCancelled };
   "branding.update": { args: BrandingUpdateArgs; result: BrandingUpdated };
+  "agent_sharing.set": { args: AgentSharingSetArgs; result: SharingSettingsChanged };
+  "agent_share.add": { args: AgentShareAddArgs; result: AgentSharesAdded };
+  "agent_share.remove": { args: AgentShareRemoveArgs; result: AgentShareRemoved };
+  "agent.access": { args: AgentAccessArgs; result: AgentAccess };
+  "reply.schedule": { args: ReplyScheduleArgs; result: ReplyScheduled };
+  "reply.check": { args: ReplyCheckArgs; result: ReplyCleared };
 }

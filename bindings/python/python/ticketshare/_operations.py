@@ -87,6 +87,54 @@ class Operations:
         args: Dict[str, Any] = {"actor": actor, "account": account, "form": form, "now": instant(now)}
         return cast(BrandingUpdated, self.call("branding.update", args))
 
+    def set_agent_sharing(self, actor: Actor, enabled: bool, now: Instant) -> SharingSettingsChanged:
+        """An admin turns agent sharing on or off in the site settings; it is off until then. (AGT-01)"""
+        args: Dict[str, Any] = {"actor": actor, "enabled": enabled, "now": instant(now)}
+        return cast(SharingSettingsChanged, self.call("agent_sharing.set", args))
+
+    def share_with_agents(self, actor: Actor, ticket: InboxTicket, agents: List[Colleague], now: Instant, *, settings: Optional[AgentSharingSettings] = None, shares: Optional[List[AgentShare]] = None) -> AgentSharesAdded:
+        """An agent or admin shares a ticket with agents who cannot open its inbox: the new shares, and every agent skipped with its reason. (AGT-01, AGT-02)"""
+        args: Dict[str, Any] = {"actor": actor, "ticket": ticket, "agents": agents, "now": instant(now)}
+        if settings is not None:
+            args["settings"] = settings
+        if shares is not None:
+            args["shares"] = shares
+        return cast(AgentSharesAdded, self.call("agent_share.add", args))
+
+    def unshare_with_agent(self, actor: Actor, ticket: InboxTicket, share_id: AgentShareId, agent: Colleague, shares: List[AgentShare], now: Instant, *, pending: Optional[List[ScheduledReply]] = None) -> AgentShareRemoved:
+        """An agent or admin removes an agent's share: the record to delete and the agent's replies scheduled under it, to cancel. (AGT-05, AGT-07, AGT-08)"""
+        args: Dict[str, Any] = {"actor": actor, "ticket": ticket, "share_id": share_id, "agent": agent, "shares": shares, "now": instant(now)}
+        if pending is not None:
+            args["pending"] = pending
+        return cast(AgentShareRemoved, self.call("agent_share.remove", args))
+
+    def agent_access(self, agent: Actor, ticket: InboxTicket, *, settings: Optional[AgentSharingSettings] = None, shares: Optional[List[AgentShare]] = None) -> AgentAccess:
+        """What an agent may do on a ticket, action by action: everything through its inbox or a share of it, nothing otherwise, never forward a shared ticket. (AGT-03, AGT-05, AGT-06, AGT-08)"""
+        args: Dict[str, Any] = {"agent": agent, "ticket": ticket}
+        if settings is not None:
+            args["settings"] = settings
+        if shares is not None:
+            args["shares"] = shares
+        return cast(AgentAccess, self.call("agent.access", args))
+
+    def schedule_reply(self, author: Actor, ticket: InboxTicket, send_at: Timestamp, now: Instant, *, settings: Optional[AgentSharingSettings] = None, shares: Optional[List[AgentShare]] = None) -> ReplyScheduled:
+        """An agent schedules a reply: the record to store, which says the access it was scheduled under. (AGT-03, AGT-07)"""
+        args: Dict[str, Any] = {"author": author, "ticket": ticket, "send_at": send_at, "now": instant(now)}
+        if settings is not None:
+            args["settings"] = settings
+        if shares is not None:
+            args["shares"] = shares
+        return cast(ReplyScheduled, self.call("reply.schedule", args))
+
+    def check_scheduled_reply(self, reply: ScheduledReply, author: Actor, ticket: InboxTicket, *, settings: Optional[AgentSharingSettings] = None, shares: Optional[List[AgentShare]] = None) -> ReplyCleared:
+        """The scheduler asks just before sending a scheduled reply: cleared, or refused because its author lost the access it was scheduled under. (AGT-07)"""
+        args: Dict[str, Any] = {"reply": reply, "author": author, "ticket": ticket}
+        if settings is not None:
+            args["settings"] = settings
+        if shares is not None:
+            args["shares"] = shares
+        return cast(ReplyCleared, self.call("reply.check", args))
+
 
 # Wrapped operations, in order: (op, method).
 WRAPPED = (
@@ -102,6 +150,12 @@ WRAPPED = (
     ("share.reply", "reply"),
     ("share.cancel", "cancel_share"),
     ("branding.update", "update_branding"),
+    ("agent_sharing.set", "set_agent_sharing"),
+    ("agent_share.add", "share_with_agents"),
+    ("agent_share.remove", "unshare_with_agent"),
+    ("agent.access", "agent_access"),
+    ("reply.schedule", "schedule_reply"),
+    ("reply.check", "check_scheduled_reply"),
 )
 
 # Operations with a typed entry point of their own, written in _engine.py: (op, method).

@@ -42,4 +42,10 @@ FAMILIES: Dict[str, str] = {
     "unsupported_version": "request",
     "request_too_large": "request",
     "internal_error": "internal",
+    "agent_sharing_disabled": "policy",
+    "agent_has_inbox_access": "record",
+    "already_shared": "record",
+    "no_ticket_access": "policy",
+    "forwarding_unavailable": "policy",
+    "reply_author_lost_access": "policy",
 }

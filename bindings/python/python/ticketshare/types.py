@@ -10,6 +10,10 @@ from __future__ import annotations
 from typing import Any, Dict, List, Literal, Optional, TypedDict, Union
 
 
+AccessVia = Literal["inbox", "share", "none"]
+"""How an agent reaches a ticket."""
+
+
 class _AccountRequired(TypedDict):
     #: The company name used when no branding overrides it.
     company_name: CompanyName
@@ -23,11 +27,24 @@ class Account(_AccountRequired, total=False):
     branding: Optional[Branding]
 
 
+Action = Literal["view", "edit", "reply", "internal_note", "fields", "inbox_and_tags", "schedule_reply", "forward", "manage_sharing"]
+"""Something an agent does on a ticket."""
+
+
+class _ActionVerdictRequired(TypedDict):
+    #: The action.
+    action: Action
+
+
+class ActionVerdict(_ActionVerdictRequired, total=False):
+    """One action's verdict."""
+    #: Why not, when the action is refused; absent when it is allowed.
+    refusal: Optional[ErrorBody]
+
+
 class _ActorRequired(TypedDict):
     #: The host's id of the agent.
     id: AgentId
-    #: The agent's display name, used in "[Agent name] from [Company name]" (EXT-05).
-    name: str
     #: The agent's role, a key of the policy's role table (`admin`, `team_leader`, `agent`, or a host role).
     role: str
 
@@ -36,6 +53,40 @@ class Actor(_ActorRequired, total=False):
     """An agent acting on the helpdesk: who they are and which role they hold."""
     #: Permissions an admin granted this user beyond the role (EXT-02).
     granted: Permissions
+    #: The inboxes the agent can open through the host's inbox permissions (AGT-02, AGT-03):
+    #: a ticket of another inbox is open to the agent only through an agent share.
+    inboxes: List[InboxId]
+    #: The agent's display name, used in "[Agent name] from [Company name]" (EXT-05): required
+    #: where an email shows it, refused there when empty.
+    name: str
+
+
+class _AgentAccessRequired(TypedDict):
+    #: How the agent reaches the ticket.
+    via: AccessVia
+    #: Every action, in the order of `Action`, allowed or refused with its reason.
+    actions: List[ActionVerdict]
+
+
+class AgentAccess(_AgentAccessRequired, total=False):
+    """What an agent may do on a ticket: how they reach it, and every action's verdict."""
+    #: The share that opens it, when `via` is `share`.
+    share_id: Optional[AgentShareId]
+
+
+class _AgentAccessArgsRequired(TypedDict):
+    #: The agent, with the inboxes they can open.
+    agent: Actor
+    #: The ticket and its inbox.
+    ticket: InboxTicket
+
+
+class AgentAccessArgs(_AgentAccessArgsRequired, total=False):
+    """Arguments of `agent.access`."""
+    #: The site setting.
+    settings: AgentSharingSettings
+    #: The ticket's current shares.
+    shares: List[AgentShare]
 
 
 AgentId = str
@@ -43,6 +94,112 @@ AgentId = str
 
 Chosen by the host: 1 to 128 bytes, no control characters, no surrounding spaces.
 """
+
+
+class AgentShare(TypedDict):
+    """One ticket shared with one agent: the record the host stores while the share lasts, and
+    deletes when it is removed. At most one per agent and ticket.
+    """
+    #: The share: a new id each time a ticket is shared with an agent, so a share removed and
+    #: added again is a different share.
+    id: AgentShareId
+    #: The shared ticket.
+    ticket_id: TicketId
+    #: The agent the ticket is shared with.
+    agent_id: AgentId
+    #: The agent or admin who shared it.
+    shared_by: AgentId
+    #: When.
+    shared_at: Timestamp
+
+
+class _AgentShareAddArgsRequired(TypedDict):
+    #: The agent or admin sharing, with the inboxes they can open.
+    actor: Actor
+    #: The ticket and its inbox.
+    ticket: InboxTicket
+    #: The agents to share it with, with the inboxes they can open.
+    agents: List[Colleague]
+    #: The current time.
+    now: Now
+
+
+class AgentShareAddArgs(_AgentShareAddArgsRequired, total=False):
+    """Arguments of `agent_share.add`."""
+    #: The site setting.
+    settings: AgentSharingSettings
+    #: The ticket's current shares.
+    shares: List[AgentShare]
+
+
+AgentShareId = str
+"""Identifies one share of a ticket with an agent of the same account (AGT-02).
+
+Made by the engine from injected randomness (a UUID v4), serialised as its hyphenated text.
+"""
+
+
+class _AgentShareRemoveArgsRequired(TypedDict):
+    #: The agent or admin removing the share, with the inboxes they can open.
+    actor: Actor
+    #: The ticket and its inbox.
+    ticket: InboxTicket
+    #: The share to remove, one of `shares`.
+    share_id: AgentShareId
+    #: The agent it is removed from, with the inboxes they can open now.
+    agent: Colleague
+    #: The ticket's current shares (the one removed among them).
+    shares: List[AgentShare]
+    #: The current time.
+    now: Now
+
+
+class AgentShareRemoveArgs(_AgentShareRemoveArgsRequired, total=False):
+    """Arguments of `agent_share.remove`."""
+    #: The agent's pending scheduled replies on the ticket.
+    pending: List[ScheduledReply]
+
+
+class AgentShareRemoved(TypedDict):
+    """A removed share: the record to delete, and the scheduled replies the host must cancel."""
+    #: The share to delete.
+    removed: AgentShare
+    #: The agent's pending replies on the ticket that were scheduled under this share: cancel
+    #: them (AGT-07). Replies scheduled under inbox access, or by other agents, are not here.
+    cancelled_replies: List[ScheduledReply]
+    #: Audit events to store.
+    events: List[AuditEvent]
+
+
+class AgentSharesAdded(TypedDict):
+    """The result of sharing a ticket with agents: the new shares to store, and every agent left
+    out with its reason. Nothing is skipped silently, and no share is ever made twice.
+    """
+    #: The new shares to store, in the order the agents were given.
+    added: List[AgentShare]
+    #: The agents not added, in the order given.
+    skipped: List[SkippedAgent]
+    #: Audit events to store.
+    events: List[AuditEvent]
+
+
+class AgentSharingSetArgs(TypedDict):
+    """Arguments of `agent_sharing.set`."""
+    #: The admin acting.
+    actor: Actor
+    #: Whether agents may share tickets with other agents.
+    enabled: bool
+    #: The current time.
+    now: Now
+
+
+class AgentSharingSettings(TypedDict, total=False):
+    """The site setting of agent sharing (AGT-01): off until an admin turns it on. While it is off,
+    no ticket can be shared and the shares that exist grant nothing (they come back into force
+    when it is turned on again; removing them is always possible).
+    """
+    #: Whether agents may share tickets with other agents.
+    enabled: bool
 
 
 class Attachment(TypedDict):
@@ -174,7 +331,63 @@ class AuditKindBrandingUpdated(TypedDict):
     type: Literal["branding_updated"]
 
 
-AuditKind = Union["AuditKindShareCreated", "AuditKindCustomerDetailsIncluded", "AuditKindVerificationInherited", "AuditKindCodeSent", "AuditKindCodeRejected", "AuditKindChallengeLocked", "AuditKindCodeAccepted", "AuditKindCollaboratorReplied", "AuditKindShareCancelled", "AuditKindBrandingUpdated"]
+class AuditKindAgentSharingChanged(TypedDict):
+    """An admin turned agent sharing on or off (AGT-01)."""
+    type: Literal["agent_sharing_changed"]
+    #: Whether sharing is now on.
+    enabled: bool
+
+
+class AuditKindAgentShareAdded(TypedDict):
+    """A ticket was shared with an agent (AGT-02)."""
+    type: Literal["agent_share_added"]
+    #: The new share.
+    share_id: AgentShareId
+    #: The ticket.
+    ticket_id: TicketId
+    #: The agent it is shared with.
+    agent_id: AgentId
+
+
+class AuditKindAgentShareRemoved(TypedDict):
+    """An agent's share of a ticket was removed; they can no longer open it (AGT-05, AGT-08)."""
+    type: Literal["agent_share_removed"]
+    #: The removed share.
+    share_id: AgentShareId
+    #: The ticket.
+    ticket_id: TicketId
+    #: The agent who lost access.
+    agent_id: AgentId
+
+
+class _AuditKindReplyScheduledRequired(TypedDict):
+    type: Literal["reply_scheduled"]
+    #: The scheduled reply.
+    reply_id: ScheduledReplyId
+    #: The ticket.
+    ticket_id: TicketId
+
+
+class AuditKindReplyScheduled(_AuditKindReplyScheduledRequired, total=False):
+    """An agent scheduled a reply (AGT-07)."""
+    #: The share it was scheduled under, if any.
+    via_share: Optional[AgentShareId]
+
+
+class AuditKindScheduledReplyCancelled(TypedDict):
+    """A scheduled reply was cancelled because its author lost the access it was scheduled
+    under (AGT-07).
+    """
+    type: Literal["scheduled_reply_cancelled"]
+    #: The cancelled reply.
+    reply_id: ScheduledReplyId
+    #: The ticket.
+    ticket_id: TicketId
+    #: The reply's author.
+    author: AgentId
+
+
+AuditKind = Union["AuditKindShareCreated", "AuditKindCustomerDetailsIncluded", "AuditKindVerificationInherited", "AuditKindCodeSent", "AuditKindCodeRejected", "AuditKindChallengeLocked", "AuditKindCodeAccepted", "AuditKindCollaboratorReplied", "AuditKindShareCancelled", "AuditKindBrandingUpdated", "AuditKindAgentSharingChanged", "AuditKindAgentShareAdded", "AuditKindAgentShareRemoved", "AuditKindReplyScheduled", "AuditKindScheduledReplyCancelled"]
 """What happened."""
 
 
@@ -375,6 +588,19 @@ class CollaboratorReply(_CollaboratorReplyRequired, total=False):
     send_copy: bool
 
 
+class _ColleagueRequired(TypedDict):
+    #: The agent.
+    id: AgentId
+
+
+class Colleague(_ColleagueRequired, total=False):
+    """An agent a ticket is shared with, as the host knows them: their id and the inboxes they can
+    open through inbox permissions.
+    """
+    #: The inboxes the agent can open.
+    inboxes: List[InboxId]
+
+
 CompanyName = str
 """A company name: 1 to 100 characters, one line, no control characters."""
 
@@ -453,7 +679,9 @@ EngineInfoArgs = Dict[str, Any]
 
 
 class ErrorBody(TypedDict):
-    """The error object of a response."""
+    """A refusal as JSON: the error object of a response, and of every refusal a result reports
+    (an agent not added, an address not made a CC). An [`Error`] serialises as this.
+    """
     #: The stable reason code.
     code: str
     #: The public category, safe to show the collaborator.
@@ -501,6 +729,21 @@ HexColour = str
 
 HttpsUrl = str
 """An absolute `https` URL (no `javascript:`, `data:`, relative or credentialed URLs)."""
+
+
+InboxId = str
+"""The host's id of an inbox (a group of tickets agents get access to as a whole).
+
+Chosen by the host: 1 to 128 bytes, no control characters, no surrounding spaces.
+"""
+
+
+class InboxTicket(TypedDict):
+    """A ticket as agent sharing sees it: its id and the inbox it belongs to."""
+    #: The ticket.
+    id: TicketId
+    #: The inbox it belongs to.
+    inbox_id: InboxId
 
 
 ItemId = str
@@ -671,7 +914,7 @@ class OrderDetails(TypedDict):
     summary: str
 
 
-Permission = Literal["external_share", "email_customisation"]
+Permission = Literal["external_share", "email_customisation", "agent_share", "agent_sharing_settings"]
 """A permission a role (or one user, by an admin's grant) can hold."""
 
 
@@ -758,6 +1001,84 @@ class ReplyAccepted(_ReplyAcceptedRequired, total=False):
     """An accepted reply: an external note, never a message to the customer (EXT-11)."""
     #: The copy for the collaborator, if asked for.
     copy_email: Optional[EmailMessage]
+
+
+class _ReplyCheckArgsRequired(TypedDict):
+    #: The scheduled reply, as stored.
+    reply: ScheduledReply
+    #: Its author, with the inboxes they can open now.
+    author: Actor
+    #: The ticket and its inbox.
+    ticket: InboxTicket
+
+
+class ReplyCheckArgs(_ReplyCheckArgsRequired, total=False):
+    """Arguments of `reply.check`."""
+    #: The site setting.
+    settings: AgentSharingSettings
+    #: The ticket's current shares.
+    shares: List[AgentShare]
+
+
+class ReplyCleared(TypedDict):
+    """Result of `reply.check`: the reply may be sent."""
+    #: The reply cleared to send.
+    reply_id: ScheduledReplyId
+
+
+class _ReplyScheduleArgsRequired(TypedDict):
+    #: The agent scheduling, with the inboxes they can open.
+    author: Actor
+    #: The ticket and its inbox.
+    ticket: InboxTicket
+    #: When the reply is to be sent.
+    send_at: Timestamp
+    #: The current time.
+    now: Now
+
+
+class ReplyScheduleArgs(_ReplyScheduleArgsRequired, total=False):
+    """Arguments of `reply.schedule`."""
+    #: The site setting.
+    settings: AgentSharingSettings
+    #: The ticket's current shares.
+    shares: List[AgentShare]
+
+
+class ReplyScheduled(TypedDict):
+    """A new scheduled reply."""
+    #: The record to store.
+    reply: ScheduledReply
+    #: Audit events to store.
+    events: List[AuditEvent]
+
+
+class _ScheduledReplyRequired(TypedDict):
+    #: The scheduled reply.
+    id: ScheduledReplyId
+    #: The ticket it replies on.
+    ticket_id: TicketId
+    #: The agent who wrote and scheduled it.
+    author: AgentId
+    #: When it was scheduled.
+    scheduled_at: Timestamp
+    #: When the host means to send it.
+    send_at: Timestamp
+
+
+class ScheduledReply(_ScheduledReplyRequired, total=False):
+    """A reply an agent scheduled: the record the host stores until it sends or cancels it."""
+    #: The share the author reached the ticket through when scheduling it; absent when the
+    #: author could open the ticket's inbox. A reply scheduled under a share is sent only while
+    #: that share (not a later one) lasts.
+    via_share: Optional[AgentShareId]
+
+
+ScheduledReplyId = str
+"""Identifies one scheduled reply (AGT-07).
+
+Made by the engine from injected randomness (a UUID v4), serialised as its hyphenated text.
+"""
 
 
 Seconds = int
@@ -906,6 +1227,22 @@ class SharedView(_SharedViewRequired, total=False):
     customer: Optional[SharedCustomer]
 
 
+class SharingSettingsChanged(TypedDict):
+    """The site setting after an admin changed it."""
+    #: The settings to store.
+    settings: AgentSharingSettings
+    #: Audit events to store.
+    events: List[AuditEvent]
+
+
+class SkippedAgent(TypedDict):
+    """An agent a ticket was not shared with, and why."""
+    #: The agent.
+    agent_id: AgentId
+    #: Why: `already_shared` or `agent_has_inbox_access`.
+    refusal: ErrorBody
+
+
 class _ThreadItemRequired(TypedDict):
     #: The host's id of the item (the engine makes one for notes it creates).
     id: ItemId
@@ -986,15 +1323,31 @@ tagged enums (a sizeable part of the WebAssembly build).
 
 
 __all__ = [
+    "AccessVia",
     "Account",
+    "Action",
+    "ActionVerdict",
     "Actor",
+    "AgentAccess",
+    "AgentAccessArgs",
     "AgentId",
+    "AgentShare",
+    "AgentShareAddArgs",
+    "AgentShareId",
+    "AgentShareRemoveArgs",
+    "AgentShareRemoved",
+    "AgentSharesAdded",
+    "AgentSharingSetArgs",
+    "AgentSharingSettings",
     "Attachment",
     "AuditActor",
     "AuditActorAgent",
     "AuditActorCollaborator",
     "AuditEvent",
     "AuditKind",
+    "AuditKindAgentShareAdded",
+    "AuditKindAgentShareRemoved",
+    "AuditKindAgentSharingChanged",
     "AuditKindBrandingUpdated",
     "AuditKindChallengeLocked",
     "AuditKindCodeAccepted",
@@ -1002,6 +1355,8 @@ __all__ = [
     "AuditKindCodeSent",
     "AuditKindCollaboratorReplied",
     "AuditKindCustomerDetailsIncluded",
+    "AuditKindReplyScheduled",
+    "AuditKindScheduledReplyCancelled",
     "AuditKindShareCancelled",
     "AuditKindShareCreated",
     "AuditKindVerificationInherited",
@@ -1024,6 +1379,7 @@ __all__ = [
     "CodeResendArgs",
     "CodeSent",
     "CollaboratorReply",
+    "Colleague",
     "CompanyName",
     "CustomerDetails",
     "EmailAddress",
@@ -1036,6 +1392,8 @@ __all__ = [
     "ExternalShare",
     "HexColour",
     "HttpsUrl",
+    "InboxId",
+    "InboxTicket",
     "ItemId",
     "ItemKind",
     "ItemKindExternalNote",
@@ -1069,6 +1427,12 @@ __all__ = [
     "ReasonFamily",
     "ReasonInfo",
     "ReplyAccepted",
+    "ReplyCheckArgs",
+    "ReplyCleared",
+    "ReplyScheduleArgs",
+    "ReplyScheduled",
+    "ScheduledReply",
+    "ScheduledReplyId",
     "Seconds",
     "SessionCheckArgs",
     "ShareCancelArgs",
@@ -1081,6 +1445,8 @@ __all__ = [
     "ShareViewArgs",
     "SharedCustomer",
     "SharedView",
+    "SharingSettingsChanged",
+    "SkippedAgent",
     "ThreadItem",
     "TicketId",
     "TicketThread",
