@@ -207,54 +207,5 @@ fn permission_decision(c: &mut Criterion) {
     });
 }
 
-/// AGT-03/06/08: what an agent reaching a ticket through a share may do (every action's
-/// verdict), on a ticket shared with 3 agents and with 20.
-fn agent_access(c: &mut Criterion) {
-    use ticketshare::agent::{AgentShare, AgentSharingSettings, InboxTicket};
-    let engine = engine();
-    let ticket = InboxTicket {
-        id: TicketId::new("T-7").unwrap(),
-        inbox_id: InboxId::new("billing").unwrap(),
-    };
-    let shares: Vec<AgentShare> = (0..20)
-        .map(|i| AgentShare {
-            id: AgentShareId::from_bytes([i; 16]),
-            ticket_id: ticket.id.clone(),
-            agent_id: AgentId::new(format!("agent-{i}")).unwrap(),
-            shared_by: AgentId::new("ana").unwrap(),
-            shared_at: Timestamp::from_unix_nanos(0),
-        })
-        .collect();
-    let agent = Actor {
-        id: AgentId::new("agent-19").unwrap(),
-        name: String::new(),
-        role: "agent".into(),
-        granted: Default::default(),
-        inboxes: vec![
-            InboxId::new("sales").unwrap(),
-            InboxId::new("support").unwrap(),
-        ],
-    };
-    let settings = AgentSharingSettings { enabled: true };
-    let mut group = c.benchmark_group("agent_access_decision");
-    for count in [3, 20] {
-        let shares = shares.get(20 - count..).unwrap();
-        group.bench_function(format!("{count}_shares"), |b| {
-            b.iter(|| {
-                engine
-                    .agent_access(black_box(&agent), &ticket, shares, &settings)
-                    .map(|access| access.via)
-            })
-        });
-    }
-    group.finish();
-}
-
-criterion_group!(
-    benches,
-    link_verify,
-    code_check,
-    permission_decision,
-    agent_access
-);
+criterion_group!(benches, link_verify, code_check, permission_decision);
 criterion_main!(benches);

@@ -34,6 +34,11 @@ pub enum AuditActor {
         /// The collaborator's address.
         email: EmailAddress,
     },
+    /// Whoever sent an email that changed the ticket (CCF-05, CCF-09).
+    EmailSender {
+        /// The sender's address.
+        email: EmailAddress,
+    },
 }
 
 /// What happened.
@@ -145,6 +150,27 @@ pub enum AuditKind {
         ticket_id: TicketId,
         /// The share it was scheduled under, if any.
         via_share: Option<AgentShareId>,
+    },
+    /// A CC was added to a ticket, from the ticket or by email (CCF-05).
+    CcAdded {
+        /// The ticket.
+        ticket_id: TicketId,
+        /// The new CC.
+        email: EmailAddress,
+    },
+    /// A CC was removed by email (CCF-09).
+    CcRemoved {
+        /// The ticket.
+        ticket_id: TicketId,
+        /// The removed CC.
+        email: EmailAddress,
+    },
+    /// A follower was added from the ticket (CCF-02).
+    FollowerAdded {
+        /// The ticket.
+        ticket_id: TicketId,
+        /// The new follower.
+        email: EmailAddress,
     },
     /// A scheduled reply was cancelled because its author lost the access it was scheduled
     /// under (AGT-07).

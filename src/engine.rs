@@ -35,6 +35,11 @@ use crate::share::links::{self, Purpose, TokenClaims};
 /// | [`Engine::agent_access`] | what an agent may do on a ticket, action by action | AGT-03, 05, 06, 08 |
 /// | [`Engine::schedule_reply`] | an agent schedules a reply, recording its access | AGT-07 |
 /// | [`Engine::check_scheduled_reply`] | may a scheduled reply still be sent? | AGT-07 |
+/// | **CCs and followers** ([`crate::cc`]) | | |
+/// | [`Engine::plan_notifications`] | who is emailed about an update, shown or hidden | CCF-01, 04, 07, 11 |
+/// | [`Engine::decide_inbound_email`] | what an email reply does: visibility, CCs added, removed, ignored | CCF-02, 03, 05..10, 12 |
+/// | [`Engine::add_ccs`] | an agent adds CCs from the ticket | CCF-07, 10, 12 |
+/// | [`Engine::add_followers`] | an agent adds followers from the ticket | CCF-02, 07 |
 #[derive(Debug)]
 pub struct Engine {
     pub(crate) keyring: Keyring,

@@ -14,6 +14,7 @@
 //! - [`policy`], [`account`], [`audit`], [`config`]: shared by every domain;
 //! - [`share`]: the external share (EXT, SEC);
 //! - [`agent`]: sharing a ticket with other agents of the account (AGT);
+//! - [`cc`]: CCs and followers in email clients (CCF);
 //! - [`api`]: the one JSON operation surface every binding goes through.
 //!
 //! ```
@@ -32,6 +33,7 @@ pub mod agent;
 pub mod api;
 pub mod audit;
 pub mod base;
+pub mod cc;
 pub mod config;
 mod engine;
 pub mod policy;

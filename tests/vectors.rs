@@ -724,6 +724,49 @@ fn agent_shares() -> Value {
     v.into_json()
 }
 
+/// Who is emailed, what an email reply does, CCs and followers from the ticket (CCF-01..12).
+fn ccs_and_followers() -> Value {
+    let mut v = Vector::new(
+        "ccs_and_followers",
+        "Notifications, email replies, and CCs and followers added from the ticket (CCF-01..12).",
+        config(),
+        23,
+    );
+    let who = |email: &str, role: &str| json!({"email": email, "role": role});
+    let people = json!({
+        "ticket_id": "T-9",
+        "requester": {"email": "carla@customer.example", "name": "Carla"},
+        "ccs": [who("cleo@customer.example", "end_user"), who("chris@partner.example", "end_user")],
+        "followers": [who("finn@acme.example", "agent")]
+    });
+    let settings =
+        json!({"support_addresses": ["support@acme.example"], "blocklist": ["spam.example"]});
+    let known = json!([
+        who("ana@acme.example", "agent"),
+        who("lee@acme.example", "light_agent")
+    ]);
+    let comments = json!([{"id": "c1", "public": true}, {"id": "n1", "public": false}, {"id": "c2", "public": true}]);
+    let ana = json!({"id": "ana", "name": "Ana", "role": "agent"});
+    v.op("a public comment: requester and CCs shown, the follower hidden", "cc.notify", json!({"people": people, "update": {"kind": "public_comment", "author": "ana@acme.example"}, "action": "email_requester_and_ccs", "settings": settings}));
+    v.op("an internal note: only the follower hears of it", "cc.notify", json!({"people": people, "update": {"kind": "internal_note", "author": "ana@acme.example"}, "action": "email_requester_and_ccs", "settings": settings}));
+    let mut assigned = people.clone();
+    assigned["assignee"] = who("sam@acme.example", "agent");
+    v.op("the assignee is left to their own triggers", "cc.notify", json!({"people": assigned, "update": {"kind": "public_comment", "author": "ana@acme.example"}, "action": "email_requester", "settings": settings}));
+    let email = |from: &str, to: &[&str], cc: &[&str]| json!({"from": from, "to": to, "cc": cc});
+    v.op("Carla replies to all, adds Nora, leaves Chris out", "cc.inbound", json!({"email": email("Carla <carla@customer.example>", &["support@acme.example"], &["cleo@customer.example", "Nora Nunez <nora@customer.example>", "bot@spam.example"]), "people": people, "known": known, "comments": comments, "settings": settings, "now": at(0)}));
+    v.op("an agent's Reply (without the requester) is private", "cc.inbound", json!({"email": email("ana@acme.example", &["support@acme.example"], &[]), "people": people, "known": known, "comments": comments, "settings": settings, "now": at(0)}));
+    v.op("a light agent adds no CC", "cc.inbound", json!({"email": email("lee@acme.example", &["carla@customer.example"], &["new@customer.example"]), "people": people, "known": known, "comments": comments, "settings": settings, "now": at(0)}));
+    v.op("a third party is flagged", "cc.inbound", json!({"email": email("stranger@elsewhere.example", &["support@acme.example"], &[]), "people": people, "known": known, "comments": comments, "settings": settings, "now": at(0)}));
+    v.op("with CCs off, nobody becomes a CC", "cc.inbound", json!({"email": email("carla@customer.example", &["cleo@customer.example", "chris@partner.example"], &["new@customer.example"]), "people": people, "known": known, "settings": {"ccs_enabled": false}, "now": at(0)}));
+    v.op("beyond the most CCs, addresses are reported", "cc.inbound", json!({"email": email("ana@acme.example", &["carla@customer.example"], &["new@customer.example"]), "people": people, "known": known, "settings": {"max_ccs": 2}, "now": at(0)}));
+    v.op("an address that is no address", "cc.inbound", json!({"email": email("carla@customer.example", &["Broken <nora@customer"], &[]), "people": people, "now": at(0)}));
+    v.op("an agent adds a CC from the ticket", "cc.add", json!({"actor": ana, "people": people, "addresses": ["Nora <nora@customer.example>", "cleo@customer.example"], "comments": comments, "settings": settings, "now": at(1)}));
+    v.op("beyond the most CCs, adding from the ticket is refused", "cc.add", json!({"actor": ana, "people": people, "addresses": ["nora@customer.example"], "settings": {"max_ccs": 2}, "now": at(1)}));
+    v.op("an agent adds a follower from the ticket", "follower.add", json!({"actor": ana, "people": people, "followers": [who("ana@acme.example", "agent")], "settings": settings, "now": at(2)}));
+    v.op("with followers off, nobody follows", "follower.add", json!({"actor": ana, "people": people, "followers": [who("ana@acme.example", "agent")], "settings": {"followers_enabled": false}, "now": at(2)}));
+    v.into_json()
+}
+
 fn config_errors() -> Vec<Value> {
     let mut short = config();
     short["keyring"]["keys"][0]["secret"] = json!("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHg");
@@ -765,6 +808,7 @@ fn all_vectors() -> Vec<Value> {
         requests(),
         times(),
         agent_shares(),
+        ccs_and_followers(),
     ];
     all.extend(config_errors());
     all

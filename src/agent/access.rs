@@ -180,19 +180,22 @@ impl Engine {
                 Ok(()) => None,
             }
         };
-        let verdict = |action: Action| {
-            let refusal = match (via, action) {
+        let mut actions = Action::ALL.map(|action| ActionVerdict {
+            action,
+            refusal: None,
+        });
+        for verdict in &mut actions {
+            verdict.refusal = match (via, verdict.action) {
                 (AccessVia::None, _) => Some(no_access.clone()),
                 (_, Action::Forward) if !shares.is_empty() => Some(NO_FORWARDING),
                 (_, Action::ManageSharing) => may_not_manage.clone(),
-                _ => None,
+                _ => continue,
             };
-            ActionVerdict { action, refusal }
-        };
+        }
         Ok(AgentAccess {
             via,
             share_id: share.map(|s| s.id).filter(|_| via == AccessVia::Share),
-            actions: Action::ALL.map(verdict),
+            actions,
         })
     }
 }

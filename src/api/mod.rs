@@ -9,7 +9,8 @@
 //!
 //! Each operation is declared once, by its argument type implementing [`Operation`] next to
 //! its domain ([`general`] here, [`crate::share::ops`] for the external share,
-//! [`crate::agent::ops`] for agent shares), and listed once
+//! [`crate::agent::ops`] for agent shares, [`crate::cc::ops`] for CCs and followers), and
+//! listed once
 //! in the registry below; the dispatch, [`OPERATIONS`], [`DECLARATIONS`] and the published
 //! schema come from that list.
 
@@ -29,6 +30,7 @@ pub use operation::{Context, Declaration, Described, Operation};
 use crate::agent::ops::*;
 use crate::base::error::{Error, Reason, Result};
 use crate::base::random::RandomSource;
+use crate::cc::ops::*;
 use crate::engine::Engine;
 use crate::share::ops::*;
 use crate::EngineConfig;
@@ -56,6 +58,10 @@ operation::registry! {
     AgentAccessArgs,
     ReplyScheduleArgs,
     ReplyCheckArgs,
+    CcNotifyArgs,
+    CcInboundArgs,
+    CcAddArgs,
+    FollowerAddArgs,
 }
 
 /// The newest request version this library understands.

@@ -345,6 +345,18 @@ reasons! {
         "Forwarding is not available on a shared ticket, for anyone (AGT-06).";
     ReplyAuthorLostAccess = 43 => "reply_author_lost_access", Forbidden, Policy,
         "The author of the scheduled reply no longer has the access it was scheduled under; it is not sent (AGT-07).";
+
+    // CCs and followers (CCF-01..12).
+    CcLimitReached = 44 => "cc_limit_reached", BadRequest, Validation,
+        "The ticket has its most CCs (48 by default, CCF-12).";
+    AddressBlocklisted = 45 => "address_blocklisted", BadRequest, Validation,
+        "The address or its domain is on the blocklist, or is the helpdesk's own; it never becomes a CC or follower (CCF-07).";
+    CcsDisabled = 46 => "ccs_disabled", Forbidden, Policy,
+        "CCs are off for the account.";
+    FollowersDisabled = 47 => "followers_disabled", Forbidden, Policy,
+        "Followers are off for the account.";
+    CannotAddCcs = 48 => "cannot_add_ccs", Forbidden, Policy,
+        "A light agent or a third party cannot add CCs by email (CCF-05, CCF-08).";
 }
 
 impl fmt::Display for Reason {

@@ -202,9 +202,8 @@ impl EmailAddress {
                 "email address has an invalid local part",
             ));
         }
-        let labels: Vec<&str> = domain.split('.').collect();
-        let domain_ok = labels.len() >= 2
-            && labels.iter().all(|label| {
+        let domain_ok = domain.contains('.')
+            && domain.split('.').all(|label| {
                 !label.is_empty()
                     && label.len() <= 63
                     && !label.starts_with('-')
@@ -231,6 +230,11 @@ impl EmailAddress {
     pub fn normalised(&self) -> String {
         self.0.to_ascii_lowercase()
     }
+
+    /// The domain, after the `@`, as given.
+    pub fn domain(&self) -> &str {
+        self.0.rsplit_once('@').map_or("", |(_, domain)| domain)
+    }
 }
 
 impl PartialEq for EmailAddress {
@@ -241,7 +245,15 @@ impl PartialEq for EmailAddress {
 
 impl std::hash::Hash for EmailAddress {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.normalised().hash(state);
+        // The normalised form's hash, a stack buffer at a time, without building it.
+        let mut buffer = [0u8; 64];
+        for chunk in self.0.as_bytes().chunks(buffer.len()) {
+            let lower = buffer.get_mut(..chunk.len()).unwrap_or_default();
+            lower.copy_from_slice(chunk);
+            lower.make_ascii_lowercase();
+            state.write(lower);
+        }
+        state.write_u8(0xff);
     }
 }
 

@@ -162,32 +162,20 @@ fn of_type(t: &str, obj: &Map<String, Value>, quote: bool) -> String {
 }
 
 /// A TypedDict for an object schema. Optional fields go in a subclass with `total=False` over a
-/// base of the required ones (`NotRequired` is Python 3.11).
+/// base of the required ones (`NotRequired` is Python 3.11). A part whose keys are no Python
+/// identifiers (`from`) is written in the functional form, which a class can still extend.
 fn typed_dict(name: &str, obj: &Map<String, Value>) -> String {
     let props = ordered_properties(obj);
-    let mut out = String::new();
-    let functional = props
-        .iter()
-        .any(|(key, _, _)| KEYWORDS.contains(&key.as_str()) || !is_identifier(key));
-    if functional {
-        assert!(
-            props.iter().all(|(_, _, required)| *required),
-            "{name}: an optional field that is no identifier"
-        );
-        let fields: Vec<String> = props
-            .iter()
-            .map(|(key, schema, _)| format!("{key:?}: {}", py(schema, true)))
-            .collect();
-        out.push_str(&format!(
-            "{name} = TypedDict(\"{name}\", {{{}}})\n",
-            fields.join(", ")
-        ));
-        if let Some(d) = obj.get("description").and_then(Value::as_str) {
-            out.push_str(&docstring(d, ""));
-        }
-        return out;
-    }
     let (required, optional): (Vec<_>, Vec<_>) = props.into_iter().partition(|(_, _, r)| *r);
+    let needs_functional = |fields: &[(&String, &Value, bool)]| {
+        fields
+            .iter()
+            .any(|(key, _, _)| KEYWORDS.contains(&key.as_str()) || !is_identifier(key))
+    };
+    assert!(
+        !needs_functional(&optional),
+        "{name}: an optional field that is no identifier"
+    );
     let field = |(key, schema, _): &(&String, &Value, bool)| {
         format!(
             "{}    {key}: {}\n",
@@ -195,12 +183,28 @@ fn typed_dict(name: &str, obj: &Map<String, Value>) -> String {
             py(schema, false)
         )
     };
-    let doc = obj
-        .get("description")
-        .and_then(Value::as_str)
+    let functional = |class: &str, fields: &[(&String, &Value, bool)]| {
+        let fields: Vec<String> = fields
+            .iter()
+            .map(|(key, schema, _)| format!("{key:?}: {}", py(schema, true)))
+            .collect();
+        format!(
+            "{class} = TypedDict(\"{class}\", {{{}}})\n",
+            fields.join(", ")
+        )
+    };
+    let description = obj.get("description").and_then(Value::as_str);
+    let doc = description
         .map(|d| docstring(d, "    "))
         .unwrap_or_default();
+    let mut out = String::new();
     match (required.is_empty(), optional.is_empty()) {
+        (_, true) if needs_functional(&required) => {
+            out.push_str(&functional(name, &required));
+            if let Some(d) = description {
+                out.push_str(&docstring(d, ""));
+            }
+        }
         (_, true) => {
             out.push_str(&format!("class {name}(TypedDict):\n{doc}"));
             for f in &required {
@@ -217,13 +221,16 @@ fn typed_dict(name: &str, obj: &Map<String, Value>) -> String {
             }
         }
         (false, false) => {
-            out.push_str(&format!("class _{name}Required(TypedDict):\n"));
-            for f in &required {
-                out.push_str(&field(f));
+            let base = format!("_{name}Required");
+            if needs_functional(&required) {
+                out.push_str(&functional(&base, &required));
+            } else {
+                out.push_str(&format!("class {base}(TypedDict):\n"));
+                for f in &required {
+                    out.push_str(&field(f));
+                }
             }
-            out.push_str(&format!(
-                "\n\nclass {name}(_{name}Required, total=False):\n{doc}"
-            ));
+            out.push_str(&format!("\n\nclass {name}({base}, total=False):\n{doc}"));
             for f in &optional {
                 out.push_str(&field(f));
             }

@@ -77,6 +77,14 @@ export declare class Engine {
   scheduleReply(args: At<T.ReplyScheduleArgs>): T.ReplyScheduled;
   /** The scheduler asks just before sending a scheduled reply: cleared, or refused because its author lost the access it was scheduled under. (reply.check) */
   checkScheduledReply(args: T.ReplyCheckArgs): T.ReplyCleared;
+  /** Who is emailed about an update: requester and CCs for a public comment (addresses shown), followers for every update (hidden), each with its rule; the rest with the reason. (cc.notify) */
+  planNotifications(args: T.CcNotifyArgs): T.NotificationPlan;
+  /** What an email reply does: a public or a private comment, the new CCs with the responses to send them, the CCs removed, the addresses ignored and why. (cc.inbound) */
+  decideInboundEmail(args: At<T.CcInboundArgs>): T.InboundDecision;
+  /** An agent adds CCs from the ticket: the new CCs with the responses to send them; refused when blocklisted or beyond the ticket's CCs. (cc.add) */
+  addCcs(args: At<T.CcAddArgs>): T.CcsAdded;
+  /** An agent adds followers from the ticket, the only way followers are added: agents, never blocklisted. (follower.add) */
+  addFollowers(args: At<T.FollowerAddArgs>): T.FollowersAdded;
   // generated:operations:end
   /** Frees the WebAssembly memory of this engine; later calls throw. Freeing twice is harmless. */
   free(): void;

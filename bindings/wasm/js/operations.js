@@ -22,6 +22,10 @@ export const OPERATIONS = [
   ["agent.access", "agentAccess"],
   ["reply.schedule", "scheduleReply"],
   ["reply.check", "checkScheduledReply"],
+  ["cc.notify", "planNotifications"],
+  ["cc.inbound", "decideInboundEmail"],
+  ["cc.add", "addCcs"],
+  ["follower.add", "addFollowers"],
 ];
 
 /** Operations whose binding method is a typed entry point: [op, method]. */

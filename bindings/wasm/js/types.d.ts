@@ -206,6 +206,12 @@ export type AuditActor =
     type: "collaborator";
     /** The collaborator's address. */
     email: EmailAddress;
+  }
+  /** Whoever sent an email that changed the ticket (CCF-05, CCF-09). */
+  | {
+    type: "email_sender";
+    /** The sender's address. */
+    email: EmailAddress;
   };
 
 /** One thing that happened, to be stored by the host beside the records it changed. */
@@ -340,6 +346,30 @@ export type AuditKind =
     /** The share it was scheduled under, if any. */
     via_share?: AgentShareId | null;
   }
+  /** A CC was added to a ticket, from the ticket or by email (CCF-05). */
+  | {
+    type: "cc_added";
+    /** The ticket. */
+    ticket_id: TicketId;
+    /** The new CC. */
+    email: EmailAddress;
+  }
+  /** A CC was removed by email (CCF-09). */
+  | {
+    type: "cc_removed";
+    /** The ticket. */
+    ticket_id: TicketId;
+    /** The removed CC. */
+    email: EmailAddress;
+  }
+  /** A follower was added from the ticket (CCF-02). */
+  | {
+    type: "follower_added";
+    /** The ticket. */
+    ticket_id: TicketId;
+    /** The new follower. */
+    email: EmailAddress;
+  }
   /**
    * A scheduled reply was cancelled because its author lost the access it was scheduled
    * under (AGT-07).
@@ -415,6 +445,82 @@ export type Cancellation = {
   at: Timestamp;
   /** The agent. */
   by: AgentId;
+};
+
+/** Arguments of `cc.add`. */
+export type CcAddArgs = {
+  /** The agent adding them. */
+  actor: Actor;
+  /** The ticket's people. */
+  people: TicketPeople;
+  /** The addresses to add, one per string (`Name <address>` allowed). */
+  addresses: Array<string>;
+  /** The current time. */
+  now: Now;
+  /** The ticket's comments, for the responses a new CC receives. */
+  comments?: Array<CommentRef>;
+  /** The staff the host knows among the addresses. */
+  known?: Array<Person>;
+  /** The account's CC and follower settings. */
+  settings?: CcSettings;
+};
+
+/** Arguments of `cc.inbound`. */
+export type CcInboundArgs = {
+  /** The email that replies to a ticket notification. */
+  email: InboundEmail;
+  /** The ticket's people. */
+  people: TicketPeople;
+  /** The current time. */
+  now: Now;
+  /** The ticket's comments, for the responses a new CC receives. */
+  comments?: Array<CommentRef>;
+  /** The staff (agents, light agents) the host knows among the email's addresses. */
+  known?: Array<Person>;
+  /** The account's CC and follower settings. */
+  settings?: CcSettings;
+};
+
+/** Arguments of `cc.notify`. */
+export type CcNotifyArgs = {
+  /** The ticket's people. */
+  people: TicketPeople;
+  /** The update: public comment or internal note, and its author. */
+  update: TicketUpdate;
+  /** The email action of the trigger that fires. */
+  action: TriggerAction;
+  /** The account's CC and follower settings. */
+  settings?: CcSettings;
+};
+
+/**
+ * The account's CC and follower settings (host data; seed 004, "Configuring CCs and
+ * followers permissions").
+ */
+export type CcSettings = {
+  /**
+   * Addresses and domains that never become CCs or followers (CCF-07): `ana@example.com`,
+   * `example.com` (and its subdomains) or `@example.com`.
+   */
+  blocklist?: Array<string>;
+  /** Whether CCs are on (default): off, nobody becomes a CC and CCs are not emailed. */
+  ccs_enabled?: boolean;
+  /** Whether followers are on (default): off, followers are not emailed nor added. */
+  followers_enabled?: boolean;
+  /** The most CCs a ticket has (CCF-12): 48 by default, 1 to 1000. */
+  max_ccs?: number;
+  /** The helpdesk's own addresses (support@...): never a CC, never a third party. */
+  support_addresses?: Array<EmailAddress>;
+};
+
+/** CCs added from the ticket. */
+export type CcsAdded = {
+  /** The new CCs to store, each with the responses to send them. */
+  added: Array<NewCc>;
+  /** The addresses that are on the ticket already (requester, CC or follower): unchanged. */
+  unchanged: Array<EmailAddress>;
+  /** Audit events to store. */
+  events: Array<AuditEvent>;
 };
 
 /**
@@ -548,6 +654,17 @@ export type Colleague = {
   inboxes?: Array<InboxId>;
 };
 
+/** A comment of the ticket, as CCF-10 needs it: its id and whether the requester saw it. */
+export type CommentRef = {
+  /** The host's id of the comment. */
+  id: ItemId;
+  /** Whether it is a public response (sent to the requester), not an internal note. */
+  public: boolean;
+};
+
+/** Whether the reply becomes a public comment or an internal note. */
+export type CommentVisibility = "public" | "private";
+
 /** A company name: 1 to 100 characters, one line, no control characters. */
 export type CompanyName = string;
 
@@ -662,11 +779,82 @@ export type ExternalShare = {
   cancellation?: Cancellation | null;
 };
 
+/** Arguments of `follower.add`. */
+export type FollowerAddArgs = {
+  /** The agent adding them. */
+  actor: Actor;
+  /** The ticket's people. */
+  people: TicketPeople;
+  /** The agents to add as followers. */
+  followers: Array<Person>;
+  /** The current time. */
+  now: Now;
+  /** The account's CC and follower settings. */
+  settings?: CcSettings;
+};
+
+/** Followers added from the ticket. */
+export type FollowersAdded = {
+  /** The new followers to store. */
+  added: Array<Person>;
+  /** The people who follow the ticket already: unchanged. */
+  unchanged: Array<EmailAddress>;
+  /** Audit events to store. */
+  events: Array<AuditEvent>;
+};
+
 /** A brand colour as a hex code: `#RGB` or `#RRGGBB`. */
 export type HexColour = string;
 
 /** An absolute `https` URL (no `javascript:`, `data:`, relative or credentialed URLs). */
 export type HttpsUrl = string;
+
+/** An address of the email that changes nothing, and why. */
+export type IgnoredAddress = {
+  /** The address. */
+  email: EmailAddress;
+  /**
+   * Why it did not become a CC: `ccs_disabled`, `cannot_add_ccs`, `address_blocklisted` or
+   * `cc_limit_reached`.
+   */
+  refusal: ErrorBody;
+};
+
+/** What an email reply does to the ticket. */
+export type InboundDecision = {
+  /** Who sent it. */
+  sender: SenderRole;
+  /** Public comment or internal note. */
+  comment: CommentVisibility;
+  /**
+   * The rule that decided it: `CCF-03` (a follower), `CCF-05` (a light agent), `CCF-06`
+   * (Reply or Reply all) or `CCF-08` (a third party).
+   */
+  rule: string;
+  /** Whether the ticket shows the third-party warning (CCF-08). */
+  third_party_warning: boolean;
+  /** The new CCs, each with the public responses to send them (CCF-05, CCF-10). */
+  new_ccs: Array<NewCc>;
+  /** The CCs the email removes (CCF-09). */
+  removed_ccs: Array<EmailAddress>;
+  /** The addresses that became no CC, with the reason. */
+  ignored: Array<IgnoredAddress>;
+  /** Audit events to store. */
+  events: Array<AuditEvent>;
+};
+
+/**
+ * An email that replies to a ticket notification, its addresses as the host read them from
+ * the headers: one string per address, `Name <address>` forms allowed.
+ */
+export type InboundEmail = {
+  /** The sender. */
+  from: string;
+  /** The CC recipients. */
+  cc?: Array<string>;
+  /** The To recipients. */
+  to?: Array<string>;
+};
 
 /**
  * The host's id of an inbox (a group of tickets agents get access to as a whole).
@@ -828,8 +1016,37 @@ export type LogoArgs = {
   image_url: string;
 };
 
+/** A new CC, and the public responses since the ticket was created to send them (CCF-10). */
+export type NewCc = {
+  /** The person to add as a CC. */
+  person: Person;
+  /** The ticket's public responses, in order, to send them. */
+  send_items: Array<ItemId>;
+};
+
+/** Who is emailed about an update, and who is not. */
+export type NotificationPlan = {
+  /** The people to email: requester, CCs, followers, in that order. */
+  recipients: Array<Recipient>;
+  /** The people of the ticket not emailed, with the reason. */
+  omitted: Array<Omitted>;
+};
+
 /** The current time as RFC 3339 text, on or after 2000-01-01 (earlier is refused as invalid_time). */
 export type Now = string;
+
+/** Why someone on the ticket is not emailed. */
+export type Omission = "author" | "private_comment" | "trigger_action" | "ccs_disabled" | "followers_disabled" | "blocklisted" | "assignee_trigger";
+
+/** Someone on the ticket not emailed, and why. */
+export type Omitted = {
+  /** Their address. */
+  email: EmailAddress;
+  /** Requester, CC or follower. */
+  role: RecipientRole;
+  /** Why not. */
+  omission: Omission;
+};
 
 /** An order of the customer's. */
 export type OrderDetails = {
@@ -844,6 +1061,19 @@ export type Permission = "external_share" | "email_customisation" | "agent_share
 
 /** A set of permissions, as a bit set (cheap to copy and test). */
 export type Permissions = Array<Permission>;
+
+/** A person on a ticket, or known to the host by their address. */
+export type Person = {
+  /** Their address. */
+  email: EmailAddress;
+  /** Their name, if known. */
+  name?: string | null;
+  /** What they are to the helpdesk: an end user unless said otherwise. */
+  role?: PersonRole;
+};
+
+/** What a person is to the helpdesk. */
+export type PersonRole = "end_user" | "agent" | "light_agent";
 
 /** A feature a plan can include (EXT-03). */
 export type PlanFeature = "ticket_share" | "email_customisation";
@@ -902,6 +1132,23 @@ export type ReasonInfo = {
   /** The family, which a binding's error classes follow. */
   family: ReasonFamily;
 };
+
+/** Someone emailed about the update. */
+export type Recipient = {
+  /** Their address. */
+  email: EmailAddress;
+  /** Requester, CC or follower. */
+  role: RecipientRole;
+  /** Whether their address shows in the email (To or CC); a follower's never does (CCF-01). */
+  visible: boolean;
+  /** The rule that put them there: `CCF-01`, `CCF-04` or `CCF-11`. */
+  rule: string;
+  /** Their name, if known. */
+  name?: string | null;
+};
+
+/** What a person is to a notification. */
+export type RecipientRole = "requester" | "cc" | "follower" | "assignee";
 
 /** An accepted reply: an external note, never a message to the customer (EXT-11). */
 export type ReplyAccepted = {
@@ -986,6 +1233,9 @@ export type ScheduledReplyId = string;
 
 /** A duration in whole seconds (configuration values: TTLs, cooldowns). */
 export type Seconds = number;
+
+/** Who sent the email, as the ticket sees them. */
+export type SenderRole = "requester" | "cc" | "follower" | "agent" | "light_agent" | "third_party";
 
 /** Arguments of `session.check`. */
 export type SessionCheckArgs = {
@@ -1159,6 +1409,24 @@ export type ThreadItem = {
  */
 export type TicketId = string;
 
+/** The people of a ticket, as the host stores them. */
+export type TicketPeople = {
+  /** The ticket. */
+  ticket_id: TicketId;
+  /** The requester, an end user. */
+  requester: Person;
+  /**
+   * The assignee, an agent, if any. They may also be a CC or a follower. Otherwise the CC
+   * rules email them nothing (the host's assignee triggers do), an email from them is an
+   * agent's, and an email never makes them a CC.
+   */
+  assignee?: Person | null;
+  /** The CCs: notified of public comments, their addresses shown (CCF-04). */
+  ccs?: Array<Person>;
+  /** The followers, agents: notified of every update, their addresses hidden (CCF-01). */
+  followers?: Array<Person>;
+};
+
 /** A ticket's thread as the host stores it. */
 export type TicketThread = {
   /** The ticket. */
@@ -1167,6 +1435,14 @@ export type TicketThread = {
   items: Array<ThreadItem>;
   /** The customer's details, if the host has them. */
   customer?: CustomerDetails | null;
+};
+
+/** An update of a ticket: its kind and who made it. */
+export type TicketUpdate = {
+  /** Public comment or internal note. */
+  kind: UpdateKind;
+  /** The address of whoever made it; they are not emailed about their own update. */
+  author: EmailAddress;
 };
 
 /** An instant as RFC 3339 text, years 1678 to 2262; any offset on input, UTC on output. */
@@ -1183,6 +1459,12 @@ export type TokenClaims = {
   /** The first instant at which it is no longer valid. */
   expires_at: Timestamp;
 };
+
+/** The email action of the trigger that fires (CCF-11). */
+export type TriggerAction = "email_requester" | "email_requester_and_ccs";
+
+/** What kind of update a notification is about. */
+export type UpdateKind = "public_comment" | "internal_note";
 
 /**
  * Whether the collaborator still has to enter a code.
@@ -1229,4 +1511,8 @@ export interface Operations {
   "agent.access": { args: AgentAccessArgs; result: AgentAccess };
   "reply.schedule": { args: ReplyScheduleArgs; result: ReplyScheduled };
   "reply.check": { args: ReplyCheckArgs; result: ReplyCleared };
+  "cc.notify": { args: CcNotifyArgs; result: NotificationPlan };
+  "cc.inbound": { args: CcInboundArgs; result: InboundDecision };
+  "cc.add": { args: CcAddArgs; result: CcsAdded };
+  "follower.add": { args: FollowerAddArgs; result: FollowersAdded };
 }

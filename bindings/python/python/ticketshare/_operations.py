@@ -135,6 +135,42 @@ class Operations:
             args["shares"] = shares
         return cast(ReplyCleared, self.call("reply.check", args))
 
+    def plan_notifications(self, people: TicketPeople, update: TicketUpdate, action: TriggerAction, *, settings: Optional[CcSettings] = None) -> NotificationPlan:
+        """Who is emailed about an update: requester and CCs for a public comment (addresses shown), followers for every update (hidden), each with its rule; the rest with the reason. (CCF-01, CCF-04, CCF-07, CCF-11)"""
+        args: Dict[str, Any] = {"people": people, "update": update, "action": action}
+        if settings is not None:
+            args["settings"] = settings
+        return cast(NotificationPlan, self.call("cc.notify", args))
+
+    def decide_inbound_email(self, email: InboundEmail, people: TicketPeople, now: Instant, *, comments: Optional[List[CommentRef]] = None, known: Optional[List[Person]] = None, settings: Optional[CcSettings] = None) -> InboundDecision:
+        """What an email reply does: a public or a private comment, the new CCs with the responses to send them, the CCs removed, the addresses ignored and why. (CCF-02, CCF-03, CCF-05, CCF-06, CCF-07, CCF-08, CCF-09, CCF-10, CCF-12)"""
+        args: Dict[str, Any] = {"email": email, "people": people, "now": instant(now)}
+        if comments is not None:
+            args["comments"] = comments
+        if known is not None:
+            args["known"] = known
+        if settings is not None:
+            args["settings"] = settings
+        return cast(InboundDecision, self.call("cc.inbound", args))
+
+    def add_ccs(self, actor: Actor, people: TicketPeople, addresses: List[str], now: Instant, *, comments: Optional[List[CommentRef]] = None, known: Optional[List[Person]] = None, settings: Optional[CcSettings] = None) -> CcsAdded:
+        """An agent adds CCs from the ticket: the new CCs with the responses to send them; refused when blocklisted or beyond the ticket's CCs. (CCF-07, CCF-10, CCF-12)"""
+        args: Dict[str, Any] = {"actor": actor, "people": people, "addresses": addresses, "now": instant(now)}
+        if comments is not None:
+            args["comments"] = comments
+        if known is not None:
+            args["known"] = known
+        if settings is not None:
+            args["settings"] = settings
+        return cast(CcsAdded, self.call("cc.add", args))
+
+    def add_followers(self, actor: Actor, people: TicketPeople, followers: List[Person], now: Instant, *, settings: Optional[CcSettings] = None) -> FollowersAdded:
+        """An agent adds followers from the ticket, the only way followers are added: agents, never blocklisted. (CCF-02, CCF-07)"""
+        args: Dict[str, Any] = {"actor": actor, "people": people, "followers": followers, "now": instant(now)}
+        if settings is not None:
+            args["settings"] = settings
+        return cast(FollowersAdded, self.call("follower.add", args))
+
 
 # Wrapped operations, in order: (op, method).
 WRAPPED = (
@@ -156,6 +192,10 @@ WRAPPED = (
     ("agent.access", "agent_access"),
     ("reply.schedule", "schedule_reply"),
     ("reply.check", "check_scheduled_reply"),
+    ("cc.notify", "plan_notifications"),
+    ("cc.inbound", "decide_inbound_email"),
+    ("cc.add", "add_ccs"),
+    ("follower.add", "add_followers"),
 )
 
 # Operations with a typed entry point of their own, written in _engine.py: (op, method).

@@ -48,4 +48,9 @@ FAMILIES: Dict[str, str] = {
     "no_ticket_access": "policy",
     "forwarding_unavailable": "policy",
     "reply_author_lost_access": "policy",
+    "cc_limit_reached": "validation",
+    "address_blocklisted": "validation",
+    "ccs_disabled": "policy",
+    "followers_disabled": "policy",
+    "cannot_add_ccs": "policy",
 }

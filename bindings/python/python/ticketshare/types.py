@@ -228,7 +228,14 @@ class AuditActorCollaborator(TypedDict):
     email: EmailAddress
 
 
-AuditActor = Union["AuditActorAgent", "AuditActorCollaborator"]
+class AuditActorEmailSender(TypedDict):
+    """Whoever sent an email that changed the ticket (CCF-05, CCF-09)."""
+    type: Literal["email_sender"]
+    #: The sender's address.
+    email: EmailAddress
+
+
+AuditActor = Union["AuditActorAgent", "AuditActorCollaborator", "AuditActorEmailSender"]
 """Who caused an audit event."""
 
 
@@ -374,6 +381,33 @@ class AuditKindReplyScheduled(_AuditKindReplyScheduledRequired, total=False):
     via_share: Optional[AgentShareId]
 
 
+class AuditKindCcAdded(TypedDict):
+    """A CC was added to a ticket, from the ticket or by email (CCF-05)."""
+    type: Literal["cc_added"]
+    #: The ticket.
+    ticket_id: TicketId
+    #: The new CC.
+    email: EmailAddress
+
+
+class AuditKindCcRemoved(TypedDict):
+    """A CC was removed by email (CCF-09)."""
+    type: Literal["cc_removed"]
+    #: The ticket.
+    ticket_id: TicketId
+    #: The removed CC.
+    email: EmailAddress
+
+
+class AuditKindFollowerAdded(TypedDict):
+    """A follower was added from the ticket (CCF-02)."""
+    type: Literal["follower_added"]
+    #: The ticket.
+    ticket_id: TicketId
+    #: The new follower.
+    email: EmailAddress
+
+
 class AuditKindScheduledReplyCancelled(TypedDict):
     """A scheduled reply was cancelled because its author lost the access it was scheduled
     under (AGT-07).
@@ -387,7 +421,7 @@ class AuditKindScheduledReplyCancelled(TypedDict):
     author: AgentId
 
 
-AuditKind = Union["AuditKindShareCreated", "AuditKindCustomerDetailsIncluded", "AuditKindVerificationInherited", "AuditKindCodeSent", "AuditKindCodeRejected", "AuditKindChallengeLocked", "AuditKindCodeAccepted", "AuditKindCollaboratorReplied", "AuditKindShareCancelled", "AuditKindBrandingUpdated", "AuditKindAgentSharingChanged", "AuditKindAgentShareAdded", "AuditKindAgentShareRemoved", "AuditKindReplyScheduled", "AuditKindScheduledReplyCancelled"]
+AuditKind = Union["AuditKindShareCreated", "AuditKindCustomerDetailsIncluded", "AuditKindVerificationInherited", "AuditKindCodeSent", "AuditKindCodeRejected", "AuditKindChallengeLocked", "AuditKindCodeAccepted", "AuditKindCollaboratorReplied", "AuditKindShareCancelled", "AuditKindBrandingUpdated", "AuditKindAgentSharingChanged", "AuditKindAgentShareAdded", "AuditKindAgentShareRemoved", "AuditKindReplyScheduled", "AuditKindCcAdded", "AuditKindCcRemoved", "AuditKindFollowerAdded", "AuditKindScheduledReplyCancelled"]
 """What happened."""
 
 
@@ -459,6 +493,88 @@ class Cancellation(TypedDict):
     at: Timestamp
     #: The agent.
     by: AgentId
+
+
+class _CcAddArgsRequired(TypedDict):
+    #: The agent adding them.
+    actor: Actor
+    #: The ticket's people.
+    people: TicketPeople
+    #: The addresses to add, one per string (`Name <address>` allowed).
+    addresses: List[str]
+    #: The current time.
+    now: Now
+
+
+class CcAddArgs(_CcAddArgsRequired, total=False):
+    """Arguments of `cc.add`."""
+    #: The ticket's comments, for the responses a new CC receives.
+    comments: List[CommentRef]
+    #: The staff the host knows among the addresses.
+    known: List[Person]
+    #: The account's CC and follower settings.
+    settings: CcSettings
+
+
+class _CcInboundArgsRequired(TypedDict):
+    #: The email that replies to a ticket notification.
+    email: InboundEmail
+    #: The ticket's people.
+    people: TicketPeople
+    #: The current time.
+    now: Now
+
+
+class CcInboundArgs(_CcInboundArgsRequired, total=False):
+    """Arguments of `cc.inbound`."""
+    #: The ticket's comments, for the responses a new CC receives.
+    comments: List[CommentRef]
+    #: The staff (agents, light agents) the host knows among the email's addresses.
+    known: List[Person]
+    #: The account's CC and follower settings.
+    settings: CcSettings
+
+
+class _CcNotifyArgsRequired(TypedDict):
+    #: The ticket's people.
+    people: TicketPeople
+    #: The update: public comment or internal note, and its author.
+    update: TicketUpdate
+    #: The email action of the trigger that fires.
+    action: TriggerAction
+
+
+class CcNotifyArgs(_CcNotifyArgsRequired, total=False):
+    """Arguments of `cc.notify`."""
+    #: The account's CC and follower settings.
+    settings: CcSettings
+
+
+class CcSettings(TypedDict, total=False):
+    """The account's CC and follower settings (host data; seed 004, "Configuring CCs and
+    followers permissions").
+    """
+    #: Addresses and domains that never become CCs or followers (CCF-07): `ana@example.com`,
+    #: `example.com` (and its subdomains) or `@example.com`.
+    blocklist: List[str]
+    #: Whether CCs are on (default): off, nobody becomes a CC and CCs are not emailed.
+    ccs_enabled: bool
+    #: Whether followers are on (default): off, followers are not emailed nor added.
+    followers_enabled: bool
+    #: The most CCs a ticket has (CCF-12): 48 by default, 1 to 1000.
+    max_ccs: int
+    #: The helpdesk's own addresses (support@...): never a CC, never a third party.
+    support_addresses: List[EmailAddress]
+
+
+class CcsAdded(TypedDict):
+    """CCs added from the ticket."""
+    #: The new CCs to store, each with the responses to send them.
+    added: List[NewCc]
+    #: The addresses that are on the ticket already (requester, CC or follower): unchanged.
+    unchanged: List[EmailAddress]
+    #: Audit events to store.
+    events: List[AuditEvent]
 
 
 ChallengeId = str
@@ -601,6 +717,18 @@ class Colleague(_ColleagueRequired, total=False):
     inboxes: List[InboxId]
 
 
+class CommentRef(TypedDict):
+    """A comment of the ticket, as CCF-10 needs it: its id and whether the requester saw it."""
+    #: The host's id of the comment.
+    id: ItemId
+    #: Whether it is a public response (sent to the requester), not an internal note.
+    public: bool
+
+
+CommentVisibility = Literal["public", "private"]
+"""Whether the reply becomes a public comment or an internal note."""
+
+
 CompanyName = str
 """A company name: 1 to 100 characters, one line, no control characters."""
 
@@ -723,12 +851,82 @@ class ExternalShare(_ExternalShareRequired, total=False):
     cancellation: Optional[Cancellation]
 
 
+class _FollowerAddArgsRequired(TypedDict):
+    #: The agent adding them.
+    actor: Actor
+    #: The ticket's people.
+    people: TicketPeople
+    #: The agents to add as followers.
+    followers: List[Person]
+    #: The current time.
+    now: Now
+
+
+class FollowerAddArgs(_FollowerAddArgsRequired, total=False):
+    """Arguments of `follower.add`."""
+    #: The account's CC and follower settings.
+    settings: CcSettings
+
+
+class FollowersAdded(TypedDict):
+    """Followers added from the ticket."""
+    #: The new followers to store.
+    added: List[Person]
+    #: The people who follow the ticket already: unchanged.
+    unchanged: List[EmailAddress]
+    #: Audit events to store.
+    events: List[AuditEvent]
+
+
 HexColour = str
 """A brand colour as a hex code: `#RGB` or `#RRGGBB`."""
 
 
 HttpsUrl = str
 """An absolute `https` URL (no `javascript:`, `data:`, relative or credentialed URLs)."""
+
+
+class IgnoredAddress(TypedDict):
+    """An address of the email that changes nothing, and why."""
+    #: The address.
+    email: EmailAddress
+    #: Why it did not become a CC: `ccs_disabled`, `cannot_add_ccs`, `address_blocklisted` or
+    #: `cc_limit_reached`.
+    refusal: ErrorBody
+
+
+class InboundDecision(TypedDict):
+    """What an email reply does to the ticket."""
+    #: Who sent it.
+    sender: SenderRole
+    #: Public comment or internal note.
+    comment: CommentVisibility
+    #: The rule that decided it: `CCF-03` (a follower), `CCF-05` (a light agent), `CCF-06`
+    #: (Reply or Reply all) or `CCF-08` (a third party).
+    rule: str
+    #: Whether the ticket shows the third-party warning (CCF-08).
+    third_party_warning: bool
+    #: The new CCs, each with the public responses to send them (CCF-05, CCF-10).
+    new_ccs: List[NewCc]
+    #: The CCs the email removes (CCF-09).
+    removed_ccs: List[EmailAddress]
+    #: The addresses that became no CC, with the reason.
+    ignored: List[IgnoredAddress]
+    #: Audit events to store.
+    events: List[AuditEvent]
+
+
+_InboundEmailRequired = TypedDict("_InboundEmailRequired", {"from": str})
+
+
+class InboundEmail(_InboundEmailRequired, total=False):
+    """An email that replies to a ticket notification, its addresses as the host read them from
+    the headers: one string per address, `Name <address>` forms allowed.
+    """
+    #: The CC recipients.
+    cc: List[str]
+    #: The To recipients.
+    to: List[str]
 
 
 InboxId = str
@@ -902,8 +1100,38 @@ class LogoArgs(TypedDict):
     image_url: str
 
 
+class NewCc(TypedDict):
+    """A new CC, and the public responses since the ticket was created to send them (CCF-10)."""
+    #: The person to add as a CC.
+    person: Person
+    #: The ticket's public responses, in order, to send them.
+    send_items: List[ItemId]
+
+
+class NotificationPlan(TypedDict):
+    """Who is emailed about an update, and who is not."""
+    #: The people to email: requester, CCs, followers, in that order.
+    recipients: List[Recipient]
+    #: The people of the ticket not emailed, with the reason.
+    omitted: List[Omitted]
+
+
 Now = str
 """The current time as RFC 3339 text, on or after 2000-01-01 (earlier is refused as invalid_time)."""
+
+
+Omission = Literal["author", "private_comment", "trigger_action", "ccs_disabled", "followers_disabled", "blocklisted", "assignee_trigger"]
+"""Why someone on the ticket is not emailed."""
+
+
+class Omitted(TypedDict):
+    """Someone on the ticket not emailed, and why."""
+    #: Their address.
+    email: EmailAddress
+    #: Requester, CC or follower.
+    role: RecipientRole
+    #: Why not.
+    omission: Omission
 
 
 class OrderDetails(TypedDict):
@@ -920,6 +1148,23 @@ Permission = Literal["external_share", "email_customisation", "agent_share", "ag
 
 Permissions = List["Permission"]
 """A set of permissions, as a bit set (cheap to copy and test)."""
+
+
+class _PersonRequired(TypedDict):
+    #: Their address.
+    email: EmailAddress
+
+
+class Person(_PersonRequired, total=False):
+    """A person on a ticket, or known to the host by their address."""
+    #: Their name, if known.
+    name: Optional[str]
+    #: What they are to the helpdesk: an end user unless said otherwise.
+    role: PersonRole
+
+
+PersonRole = Literal["end_user", "agent", "light_agent"]
+"""What a person is to the helpdesk."""
 
 
 PlanFeature = Literal["ticket_share", "email_customisation"]
@@ -988,6 +1233,27 @@ class ReasonInfo(TypedDict):
     category: PublicCategory
     #: The family, which a binding's error classes follow.
     family: ReasonFamily
+
+
+class _RecipientRequired(TypedDict):
+    #: Their address.
+    email: EmailAddress
+    #: Requester, CC or follower.
+    role: RecipientRole
+    #: Whether their address shows in the email (To or CC); a follower's never does (CCF-01).
+    visible: bool
+    #: The rule that put them there: `CCF-01`, `CCF-04` or `CCF-11`.
+    rule: str
+
+
+class Recipient(_RecipientRequired, total=False):
+    """Someone emailed about the update."""
+    #: Their name, if known.
+    name: Optional[str]
+
+
+RecipientRole = Literal["requester", "cc", "follower", "assignee"]
+"""What a person is to a notification."""
 
 
 class _ReplyAcceptedRequired(TypedDict):
@@ -1083,6 +1349,10 @@ Made by the engine from injected randomness (a UUID v4), serialised as its hyphe
 
 Seconds = int
 """A duration in whole seconds (configuration values: TTLs, cooldowns)."""
+
+
+SenderRole = Literal["requester", "cc", "follower", "agent", "light_agent", "third_party"]
+"""Who sent the email, as the ticket sees them."""
 
 
 class SessionCheckArgs(TypedDict):
@@ -1269,6 +1539,25 @@ Chosen by the host: 1 to 128 bytes, no control characters, no surrounding spaces
 """
 
 
+class _TicketPeopleRequired(TypedDict):
+    #: The ticket.
+    ticket_id: TicketId
+    #: The requester, an end user.
+    requester: Person
+
+
+class TicketPeople(_TicketPeopleRequired, total=False):
+    """The people of a ticket, as the host stores them."""
+    #: The assignee, an agent, if any. They may also be a CC or a follower. Otherwise the CC
+    #: rules email them nothing (the host's assignee triggers do), an email from them is an
+    #: agent's, and an email never makes them a CC.
+    assignee: Optional[Person]
+    #: The CCs: notified of public comments, their addresses shown (CCF-04).
+    ccs: List[Person]
+    #: The followers, agents: notified of every update, their addresses hidden (CCF-01).
+    followers: List[Person]
+
+
 class _TicketThreadRequired(TypedDict):
     #: The ticket.
     ticket_id: TicketId
@@ -1280,6 +1569,14 @@ class TicketThread(_TicketThreadRequired, total=False):
     """A ticket's thread as the host stores it."""
     #: The customer's details, if the host has them.
     customer: Optional[CustomerDetails]
+
+
+class TicketUpdate(TypedDict):
+    """An update of a ticket: its kind and who made it."""
+    #: Public comment or internal note.
+    kind: UpdateKind
+    #: The address of whoever made it; they are not emailed about their own update.
+    author: EmailAddress
 
 
 Timestamp = str
@@ -1296,6 +1593,14 @@ class TokenClaims(TypedDict):
     share_id: ShareId
     #: The first instant at which it is no longer valid.
     expires_at: Timestamp
+
+
+TriggerAction = Literal["email_requester", "email_requester_and_ccs"]
+"""The email action of the trigger that fires (CCF-11)."""
+
+
+UpdateKind = Literal["public_comment", "internal_note"]
+"""What kind of update a notification is about."""
 
 
 class VerificationRequired(TypedDict):
@@ -1343,18 +1648,22 @@ __all__ = [
     "AuditActor",
     "AuditActorAgent",
     "AuditActorCollaborator",
+    "AuditActorEmailSender",
     "AuditEvent",
     "AuditKind",
     "AuditKindAgentShareAdded",
     "AuditKindAgentShareRemoved",
     "AuditKindAgentSharingChanged",
     "AuditKindBrandingUpdated",
+    "AuditKindCcAdded",
+    "AuditKindCcRemoved",
     "AuditKindChallengeLocked",
     "AuditKindCodeAccepted",
     "AuditKindCodeRejected",
     "AuditKindCodeSent",
     "AuditKindCollaboratorReplied",
     "AuditKindCustomerDetailsIncluded",
+    "AuditKindFollowerAdded",
     "AuditKindReplyScheduled",
     "AuditKindScheduledReplyCancelled",
     "AuditKindShareCancelled",
@@ -1367,6 +1676,11 @@ __all__ = [
     "BrandingUpdateArgs",
     "BrandingUpdated",
     "Cancellation",
+    "CcAddArgs",
+    "CcInboundArgs",
+    "CcNotifyArgs",
+    "CcSettings",
+    "CcsAdded",
     "ChallengeId",
     "ChallengeState",
     "CodeChallenge",
@@ -1380,6 +1694,8 @@ __all__ = [
     "CodeSent",
     "CollaboratorReply",
     "Colleague",
+    "CommentRef",
+    "CommentVisibility",
     "CompanyName",
     "CustomerDetails",
     "EmailAddress",
@@ -1390,8 +1706,13 @@ __all__ = [
     "ErrorBody",
     "ExternalNotePurpose",
     "ExternalShare",
+    "FollowerAddArgs",
+    "FollowersAdded",
     "HexColour",
     "HttpsUrl",
+    "IgnoredAddress",
+    "InboundDecision",
+    "InboundEmail",
     "InboxId",
     "InboxTicket",
     "ItemId",
@@ -1413,10 +1734,16 @@ __all__ = [
     "LinkVerifyArgs",
     "Logo",
     "LogoArgs",
+    "NewCc",
+    "NotificationPlan",
     "Now",
+    "Omission",
+    "Omitted",
     "OrderDetails",
     "Permission",
     "Permissions",
+    "Person",
+    "PersonRole",
     "PlanFeature",
     "PlanFeatures",
     "Policy",
@@ -1426,6 +1753,8 @@ __all__ = [
     "Purpose",
     "ReasonFamily",
     "ReasonInfo",
+    "Recipient",
+    "RecipientRole",
     "ReplyAccepted",
     "ReplyCheckArgs",
     "ReplyCleared",
@@ -1434,6 +1763,7 @@ __all__ = [
     "ScheduledReply",
     "ScheduledReplyId",
     "Seconds",
+    "SenderRole",
     "SessionCheckArgs",
     "ShareCancelArgs",
     "ShareCancelled",
@@ -1449,9 +1779,13 @@ __all__ = [
     "SkippedAgent",
     "ThreadItem",
     "TicketId",
+    "TicketPeople",
     "TicketThread",
+    "TicketUpdate",
     "Timestamp",
     "TokenClaims",
+    "TriggerAction",
+    "UpdateKind",
     "Verification",
     "VerificationInherited",
     "VerificationRequired",

@@ -1,0 +1,204 @@
+//! The decisions of the agent-share and CC domains, on realistic worst cases (see
+//! `docs/benchmarks.md`): each measured beside the permission decision, the cheapest
+//! decision of the engine, in the same run.
+//!
+//! Run: `cargo bench --bench decisions`
+#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use std::hint::black_box;
+use ticketshare::agent::{AgentShare, AgentSharingSettings, InboxTicket};
+use ticketshare::cc::*;
+use ticketshare::*;
+
+fn engine() -> Engine {
+    Engine::new(
+        serde_json::from_value(serde_json::json!({
+            "keyring": {"active": 1, "keys": [{"id": 1, "secret": "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8"}]},
+            "view_url": "https://help.example.com/shared/"
+        }))
+        .unwrap(),
+    )
+    .unwrap()
+}
+
+fn agent_actor(id: &str, inboxes: &[&str]) -> Actor {
+    Actor {
+        id: AgentId::new(id).unwrap(),
+        name: String::new(),
+        role: "agent".into(),
+        granted: Default::default(),
+        inboxes: inboxes.iter().map(|i| InboxId::new(*i).unwrap()).collect(),
+    }
+}
+
+/// Reference: the permission and plan decision, as measured in `benches/links.rs`.
+fn permission_decision(c: &mut Criterion) {
+    let policy = Policy::default();
+    let actor = agent_actor("agent-7", &[]);
+    c.bench_function("decision_reference/permission_decision", |b| {
+        b.iter(|| {
+            policy
+                .authorise(
+                    black_box(&actor),
+                    Permission::ExternalShare,
+                    black_box("enterprise"),
+                    PlanFeature::TicketShare,
+                )
+                .is_ok()
+        })
+    });
+}
+
+/// AGT-03/06/08: what an agent reaching a ticket through a share may do (every action's
+/// verdict), on a ticket shared with 3 agents and with 20; the agent's share is the last.
+fn agent_access(c: &mut Criterion) {
+    let engine = engine();
+    let ticket = InboxTicket {
+        id: TicketId::new("T-7").unwrap(),
+        inbox_id: InboxId::new("billing").unwrap(),
+    };
+    let shares: Vec<AgentShare> = (0..20)
+        .map(|i| AgentShare {
+            id: AgentShareId::from_bytes([i; 16]),
+            ticket_id: ticket.id.clone(),
+            agent_id: AgentId::new(format!("agent-{i}")).unwrap(),
+            shared_by: AgentId::new("ana").unwrap(),
+            shared_at: Timestamp::from_unix_nanos(0),
+        })
+        .collect();
+    let agent = agent_actor("agent-19", &["sales", "support"]);
+    let settings = AgentSharingSettings { enabled: true };
+    let mut group = c.benchmark_group("agent_access_decision");
+    for count in [3, 20] {
+        let shares = shares.get(20 - count..).unwrap();
+        group.bench_function(format!("{count}_shares"), |b| {
+            b.iter(|| {
+                engine
+                    .agent_access(black_box(&agent), &ticket, shares, &settings)
+                    .map(|access| access.via)
+            })
+        });
+    }
+    group.finish();
+}
+
+fn address(text: &str) -> EmailAddress {
+    EmailAddress::parse(text).unwrap()
+}
+
+fn person(text: &str, role: PersonRole) -> Person {
+    Person {
+        email: address(text),
+        name: Some("Someone Example".into()),
+        role,
+    }
+}
+
+/// A ticket at the CC limit: 48 CCs (CCF-12) and 50 followers (agents).
+fn crowded_ticket() -> TicketPeople {
+    TicketPeople {
+        ticket_id: TicketId::new("T-48").unwrap(),
+        requester: person("carla@customer.example", PersonRole::EndUser),
+        ccs: (0..48)
+            .map(|i| {
+                person(
+                    &format!("cc{i}@customer{}.example", i % 5),
+                    PersonRole::EndUser,
+                )
+            })
+            .collect(),
+        followers: (0..50)
+            .map(|i| person(&format!("follower{i}@acme.example"), PersonRole::Agent))
+            .collect(),
+        assignee: Some(person("ana@acme.example", PersonRole::Agent)),
+    }
+}
+
+fn cc_settings() -> CcSettings {
+    CcSettings {
+        blocklist: vec!["spam.example".into(), "noreply@customer1.example".into()],
+        support_addresses: vec![address("support@acme.example")],
+        ..CcSettings::default()
+    }
+}
+
+/// CCF-01/04/11 and CCF-03/05..10/12 on the crowded ticket: the plan for a public comment by
+/// an agent under *requester and CCs* (99 recipients), and the requester's Reply all that keeps
+/// 47 of the 48 CCs (one removed), adds one new CC and names a blocklisted address.
+fn cc_decisions(c: &mut Criterion) {
+    let engine = engine();
+    let people = crowded_ticket();
+    let settings = cc_settings();
+    let update = TicketUpdate {
+        kind: UpdateKind::PublicComment,
+        author: address("ana@acme.example"),
+    };
+    let mut cc: Vec<String> = people
+        .ccs
+        .iter()
+        .skip(1)
+        .map(|p| format!("\"Someone Example\" <{}>", p.email))
+        .collect();
+    cc.push("New Person <new@partner.example>".into());
+    cc.push("bot@spam.example".into());
+    let email = InboundEmail {
+        from: "Carla <carla@customer.example>".into(),
+        to: vec!["support@acme.example".into()],
+        cc,
+    };
+    let known = [person("ana@acme.example", PersonRole::Agent)];
+    let comments: Vec<CommentRef> = (0..20)
+        .map(|i| CommentRef {
+            id: ItemId::new(format!("c{i}")).unwrap(),
+            public: i % 3 != 0,
+        })
+        .collect();
+    let now = Now::from_unix_nanos(1_800_000_000 * 1_000_000_000).unwrap();
+
+    let plan = engine
+        .plan_notifications(
+            &people,
+            &update,
+            TriggerAction::EmailRequesterAndCcs,
+            &settings,
+        )
+        .unwrap();
+    assert_eq!(plan.recipients.len(), 1 + 48 + 50);
+    let decision = engine
+        .decide_inbound_email(&email, &people, &known, &comments, &settings, now)
+        .unwrap();
+    assert_eq!((decision.new_ccs.len(), decision.removed_ccs.len()), (1, 1));
+
+    let mut group = c.benchmark_group("cc_48_ccs_50_followers");
+    group.bench_function("notification_plan", |b| {
+        b.iter(|| {
+            engine
+                .plan_notifications(
+                    black_box(&people),
+                    &update,
+                    TriggerAction::EmailRequesterAndCcs,
+                    &settings,
+                )
+                .map(|plan| plan.recipients.len())
+        })
+    });
+    group.bench_function("inbound_decision", |b| {
+        b.iter(|| {
+            engine
+                .decide_inbound_email(
+                    black_box(&email),
+                    &people,
+                    &known,
+                    &comments,
+                    &settings,
+                    now,
+                )
+                .map(|decision| decision.new_ccs.len())
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, permission_decision, agent_access, cc_decisions);
+criterion_main!(benches);
