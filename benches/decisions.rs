@@ -36,7 +36,8 @@ fn agent_actor(id: &str, inboxes: &[&str]) -> Actor {
 fn permission_decision(c: &mut Criterion) {
     let policy = Policy::default();
     let actor = agent_actor("agent-7", &[]);
-    c.bench_function("decision_reference/permission_decision", |b| {
+    let mut group = c.benchmark_group("decision_reference");
+    group.bench_function("permission_decision", |b| {
         b.iter(|| {
             policy
                 .authorise(
@@ -48,6 +49,7 @@ fn permission_decision(c: &mut Criterion) {
                 .is_ok()
         })
     });
+    group.finish();
 }
 
 /// AGT-03/06/08: what an agent reaching a ticket through a share may do (every action's
