@@ -5,23 +5,12 @@ use super::{
     AgentAccess, AgentShare, AgentShareRemoved, AgentSharesAdded, AgentSharingSettings, Colleague,
     InboxTicket, ReplyScheduled, ScheduledReply, SharingSettingsChanged,
 };
-use crate::api::{Context, Operation};
+use crate::api::{args, Context, Operation};
 use crate::base::error::Result;
 use crate::base::ids::{AgentShareId, ScheduledReplyId};
 use crate::base::time::{Now, Timestamp};
 use crate::policy::Actor;
-use serde::{Deserialize, Serialize};
-
-/// Declares the derives every argument type of this module has.
-macro_rules! args {
-    ($(#[$meta:meta])* pub struct $name:ident $body:tt) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Deserialize)]
-        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-        #[serde(deny_unknown_fields)]
-        pub struct $name $body
-    };
-}
+use serde::Serialize;
 
 args! {
     /// Arguments of `agent_sharing.set`.

@@ -23,6 +23,7 @@ pub(crate) mod operation;
 pub use crate::base::error::ErrorBody;
 pub use decode::decode_record;
 pub use general::{EngineInfo, EngineInfoArgs, PolicyCheckArgs, PolicyDecision, ReasonInfo};
+pub(crate) use operation::args;
 #[cfg(feature = "schema")]
 pub use operation::OperationSchema;
 pub use operation::{Context, Declaration, Described, Operation};

@@ -151,6 +151,20 @@ macro_rules! registry {
 
 pub(crate) use registry;
 
+/// Declares an operation's argument type with the derives every one has: read from a JSON
+/// object (unknown fields refused), debuggable, cloneable, and described in JSON Schema with the
+/// `schema` feature.
+macro_rules! args {
+    ($(#[$meta:meta])* pub struct $name:ident $body:tt) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, serde::Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        #[serde(deny_unknown_fields)]
+        pub struct $name $body
+    };
+}
+pub(crate) use args;
+
 /// An operation's declaration with the schemas of its arguments and result.
 #[cfg(feature = "schema")]
 #[derive(Debug, Clone)]

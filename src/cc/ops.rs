@@ -6,22 +6,10 @@ use super::{
     CcSettings, CcsAdded, CommentRef, FollowersAdded, InboundDecision, InboundEmail,
     NotificationPlan, Person, TicketPeople, TriggerAction,
 };
-use crate::api::{Context, Operation};
+use crate::api::{args, Context, Operation};
 use crate::base::error::Result;
 use crate::base::time::Now;
 use crate::policy::Actor;
-use serde::Deserialize;
-
-/// Declares the derives every argument type of this module has.
-macro_rules! args {
-    ($(#[$meta:meta])* pub struct $name:ident $body:tt) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Deserialize)]
-        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-        #[serde(deny_unknown_fields)]
-        pub struct $name $body
-    };
-}
 
 args! {
     /// Arguments of `cc.notify`.

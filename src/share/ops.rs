@@ -10,23 +10,12 @@ use super::{
     ShareCancelled, ShareCreated, ShareRequest, SharedView,
 };
 use crate::account::Account;
-use crate::api::{Context, Operation};
+use crate::api::{args, Context, Operation};
 use crate::audit::AuditEvent;
 use crate::base::error::{Error, Reason, Result};
 use crate::base::time::Now;
 use crate::policy::Actor;
 use serde::{Deserialize, Serialize};
-
-/// Declares the derives every argument type of this module has.
-macro_rules! args {
-    ($(#[$meta:meta])* pub struct $name:ident $body:tt) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Deserialize)]
-        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-        #[serde(deny_unknown_fields)]
-        pub struct $name $body
-    };
-}
 
 args! {
     /// Arguments of `share.create`.
