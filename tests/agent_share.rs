@@ -301,22 +301,24 @@ fn agt_05_agents_and_admins_see_who_it_is_shared_with_and_remove_them() {
     assert!(engine
         .unshare_with_agent(&ana, &ticket(), shares[0].id, &bob, &shares, &[], at(5))
         .is_ok());
-    assert_eq!(
-        reason(engine.unshare_with_agent(&ana, &ticket(), shares[0].id, &bob, &[], &[], at(5))),
-        Reason::RecordMismatch
-    );
-    assert_eq!(
-        reason(engine.unshare_with_agent(
+    let unknown = engine
+        .unshare_with_agent(&ana, &ticket(), shares[0].id, &bob, &[], &[], at(5))
+        .unwrap_err();
+    assert_eq!(unknown.reason(), Reason::RecordMismatch);
+    assert!(unknown.detail().starts_with("share_id: "), "{unknown}");
+    let not_theirs = engine
+        .unshare_with_agent(
             &ana,
             &ticket(),
             shares[0].id,
             &colleague("dan", &[]),
             &shares,
             &[],
-            at(5)
-        )),
-        Reason::RecordMismatch
-    );
+            at(5),
+        )
+        .unwrap_err();
+    assert_eq!(not_theirs.reason(), Reason::RecordMismatch);
+    assert!(not_theirs.detail().starts_with("agent: "), "{not_theirs}");
 }
 
 #[test]

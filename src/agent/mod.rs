@@ -118,18 +118,10 @@ pub(crate) fn share_of<'a>(
 ) -> Result<Option<&'a AgentShare>> {
     let mut found = None;
     for (index, share) in shares.iter().enumerate() {
-        if share.ticket_id != ticket.id {
-            return Err(Error::with_detail(
-                Reason::RecordMismatch,
-                format!("shares[{index}] is a share of another ticket"),
-            ));
-        }
+        of_ticket(ticket, share, index)?;
         if share.agent_id == *agent {
             if found.is_some() {
-                return Err(Error::with_detail(
-                    Reason::RecordMismatch,
-                    format!("shares[{index}]: a second share for one agent"),
-                ));
+                return Err(second_share(index));
             }
             found = Some(share);
         }
@@ -140,22 +132,33 @@ pub(crate) fn share_of<'a>(
 /// Checks that every share is of `ticket` and no agent has two, before the shares are changed:
 /// records that do not belong together are refused, never half-used.
 pub(crate) fn check_shares(ticket: &InboxTicket, shares: &[AgentShare]) -> Result<()> {
+    let mut agents = std::collections::HashSet::with_capacity(shares.len());
     for (index, share) in shares.iter().enumerate() {
-        if share.ticket_id != ticket.id {
-            return Err(Error::with_detail(
-                Reason::RecordMismatch,
-                format!("shares[{index}] is a share of another ticket"),
-            ));
-        }
-        let earlier = shares.get(..index).unwrap_or_default();
-        if earlier.iter().any(|s| s.agent_id == share.agent_id) {
-            return Err(Error::with_detail(
-                Reason::RecordMismatch,
-                format!("shares[{index}]: a second share for one agent"),
-            ));
+        of_ticket(ticket, share, index)?;
+        if !agents.insert(&share.agent_id) {
+            return Err(second_share(index));
         }
     }
     Ok(())
+}
+
+/// Refuses `share` (at `shares[index]`) unless it is a share of `ticket`.
+fn of_ticket(ticket: &InboxTicket, share: &AgentShare, index: usize) -> Result<()> {
+    if share.ticket_id == ticket.id {
+        Ok(())
+    } else {
+        Err(Error::with_detail(
+            Reason::RecordMismatch,
+            format!("shares[{index}] is a share of another ticket"),
+        ))
+    }
+}
+
+fn second_share(index: usize) -> Error {
+    Error::with_detail(
+        Reason::RecordMismatch,
+        format!("shares[{index}]: a second share for one agent"),
+    )
 }
 
 /// The share that opens `ticket` to `agent`, if sharing is on and there is one.

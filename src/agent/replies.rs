@@ -113,7 +113,7 @@ impl Engine {
         if reply.ticket_id != ticket.id || reply.author != author.id {
             return Err(Error::new(
                 Reason::RecordMismatch,
-                "the reply is not of this ticket and author",
+                "reply: the reply is not of this ticket and author",
             ));
         }
         if author.has_inbox(&ticket.inbox_id) {

@@ -209,12 +209,12 @@ impl Engine {
         check_shares(ticket, shares)?;
         let share = shares.iter().find(|s| s.id == share_id).ok_or(Error::new(
             Reason::RecordMismatch,
-            "the share is not among the ticket's shares",
+            "share_id: the share is not among the ticket's shares",
         ))?;
         if agent.id != share.agent_id {
             return Err(Error::new(
                 Reason::RecordMismatch,
-                "the share is not the agent's",
+                "agent: the share is not the agent's",
             ));
         }
         self.policy
