@@ -1,9 +1,14 @@
-//! The decisions of the agent-share and CC domains, on realistic worst cases (see
+//! The decisions of the agent-share, CC and agreement domains, on realistic worst cases (see
 //! `docs/benchmarks.md`): each measured beside the permission decision, the cheapest
 //! decision of the engine, in the same run.
 //!
 //! Run: `cargo bench --bench decisions`
-#![allow(clippy::unwrap_used, clippy::expect_used, missing_docs)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    missing_docs
+)]
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
@@ -202,5 +207,93 @@ fn cc_decisions(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, permission_decision, agent_access, cc_decisions);
+/// ACC-13: one status through a map built once, both accounts with custom statuses (four per
+/// category); the status is the last custom status of its category.
+fn status_map(c: &mut Criterion) {
+    use ticketshare::agreement::status::*;
+    let settings = StatusSettings {
+        custom_statuses: true,
+        statuses: StatusCategory::ALL
+            .iter()
+            .flat_map(|category| {
+                (0..4).map(move |i| CustomStatus {
+                    id: StatusId::new(format!("{}-{i}", category.as_str())).unwrap(),
+                    category: *category,
+                    default: i == 0,
+                })
+            })
+            .collect(),
+    };
+    let map = StatusMap::new(&settings, &settings).unwrap();
+    let status = TicketStatus {
+        category: StatusCategory::OnHold,
+        custom_id: Some(StatusId::new("on_hold-3").unwrap()),
+    };
+    assert_eq!(
+        map.map(&status)
+            .unwrap()
+            .custom_id
+            .as_ref()
+            .unwrap()
+            .as_str(),
+        "open-0"
+    );
+    c.benchmark_group("agreement")
+        .bench_function("status_map", |b| {
+            b.iter(|| map.map(black_box(&status)).is_ok())
+        });
+}
+
+/// ACC-20: the custom-field plan for 200 fields on each side: titles that differ in case,
+/// every type, drop-downs with 10 options, some system fields and some without a counterpart.
+fn field_plan(c: &mut Criterion) {
+    use ticketshare::agreement::fields::*;
+    let fields = |side: &str, upper: bool| -> Vec<FieldDef> {
+        (0..200)
+            .map(|i| {
+                let kind = FieldType::ALL[i % FieldType::ALL.len()];
+                let title = format!("Field number {i} of the product line");
+                FieldDef {
+                    id: FieldId::new(format!("{side}{i}")).unwrap(),
+                    title: if upper && i % 2 == 0 {
+                        title.to_uppercase()
+                    } else if i % 17 == 0 {
+                        format!("{title} ({side})")
+                    } else {
+                        title
+                    },
+                    kind,
+                    system: i % 23 == 0,
+                    options: if matches!(kind, FieldType::Dropdown | FieldType::Multiselect) {
+                        (0..10)
+                            .map(|o| FieldOption {
+                                tag: format!("option_{o}"),
+                                name: None,
+                            })
+                            .collect()
+                    } else {
+                        Vec::new()
+                    },
+                    on_default_form: true,
+                }
+            })
+            .collect()
+    };
+    let (ours, theirs) = (fields("a", false), fields("b", true));
+    let plan = plan_fields(&ours, &theirs, true).unwrap();
+    assert!(plan.fields.iter().filter(|f| f.transfer.is_some()).count() > 150);
+    c.benchmark_group("agreement")
+        .bench_function("field_plan_200_fields", |b| {
+            b.iter(|| plan_fields(black_box(&ours), &theirs, true).map(|p| p.fields.len()))
+        });
+}
+
+criterion_group!(
+    benches,
+    permission_decision,
+    agent_access,
+    cc_decisions,
+    status_map,
+    field_plan
+);
 criterion_main!(benches);

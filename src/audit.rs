@@ -1,5 +1,7 @@
 //! Audit events (SEC-04): every state change returns the events the host must store.
 
+use crate::agreement::tickets::Direction;
+use crate::agreement::{AccountName, AgreementEvent, AgreementId, AgreementStatus, SharedTicketId};
 use crate::base::ids::{
     AgentId, AgentShareId, ChallengeId, EmailAddress, ItemId, ScheduledReplyId, ShareId, TicketId,
 };
@@ -38,6 +40,11 @@ pub enum AuditActor {
     EmailSender {
         /// The sender's address.
         email: EmailAddress,
+    },
+    /// The partner account of a sharing agreement, through the sharing protocol (ACC-06).
+    Partner {
+        /// The partner's name.
+        name: AccountName,
     },
 }
 
@@ -181,5 +188,32 @@ pub enum AuditKind {
         ticket_id: TicketId,
         /// The reply's author.
         author: AgentId,
+    },
+    /// A sharing agreement changed (ACC-01..08): the step and the status it led to.
+    AgreementChanged {
+        /// The agreement.
+        agreement_id: AgreementId,
+        /// The step.
+        step: AgreementEvent,
+        /// The status after it.
+        status: AgreementStatus,
+    },
+    /// A ticket was shared with a partner account, or arrived from one (ACC-09, ACC-11).
+    TicketShared {
+        /// The account's own ticket.
+        ticket_id: TicketId,
+        /// The shared ticket, the same id on both sides.
+        shared_ticket_id: SharedTicketId,
+        /// The agreement it travels under.
+        agreement_id: AgreementId,
+        /// Whether it was sent or received.
+        direction: Direction,
+    },
+    /// A ticket stopped being shared (ACC-12).
+    TicketUnshared {
+        /// The account's own ticket.
+        ticket_id: TicketId,
+        /// The shared ticket.
+        shared_ticket_id: SharedTicketId,
     },
 }

@@ -4,8 +4,8 @@
 use crate::base::error::{Error, Reason, Result};
 use crate::base::keys::KeyringConfig;
 use crate::base::time::Seconds;
+use crate::base::url::HttpsUrl;
 use crate::policy::Policy;
-use crate::share::branding::HttpsUrl;
 use serde::{Deserialize, Serialize};
 
 /// Everything an [`crate::Engine`] is built from.

@@ -30,6 +30,7 @@
 
 pub mod account;
 pub mod agent;
+pub mod agreement;
 pub mod api;
 pub mod audit;
 pub mod base;
@@ -45,8 +46,8 @@ pub use account::Account;
 pub use audit::{AuditActor, AuditEvent, AuditKind};
 pub use base::error::{Error, ErrorBody, PublicCategory, Reason, ReasonFamily, Result};
 pub use base::ids::{
-    AgentId, AgentShareId, ChallengeId, EmailAddress, InboxId, ItemId, KeyId, ScheduledReplyId,
-    ShareId, TicketId,
+    AccountId, AgentId, AgentShareId, ChallengeId, EmailAddress, FieldId, InboxId, ItemId, KeyId,
+    ScheduledReplyId, ShareId, StatusId, TicketId, UserId,
 };
 #[cfg(feature = "os-random")]
 pub use base::random::OsRandom;

@@ -26,15 +26,21 @@ pub enum Permission {
     AgentShare,
     /// Turn agent sharing on or off for the account, in the site settings (AGT-01).
     AgentSharingSettings,
+    /// Invite partner accounts, accept, decline and deactivate sharing agreements (ACC-03).
+    SharingAgreements,
+    /// Share a ticket with a partner account and stop sharing it (ACC-09, ACC-12).
+    AccountShare,
 }
 
 impl Permission {
     /// Every permission.
-    pub const ALL: [Permission; 4] = [
+    pub const ALL: [Permission; 6] = [
         Permission::ExternalShare,
         Permission::EmailCustomisation,
         Permission::AgentShare,
         Permission::AgentSharingSettings,
+        Permission::SharingAgreements,
+        Permission::AccountShare,
     ];
 
     const fn bit(self) -> u32 {
@@ -47,6 +53,8 @@ crate::base::names::wire_names!(Permission {
     EmailCustomisation => "email_customisation",
     AgentShare => "agent_share",
     AgentSharingSettings => "agent_sharing_settings",
+    SharingAgreements => "sharing_agreements",
+    AccountShare => "account_share",
 });
 
 impl fmt::Display for Permission {
@@ -200,11 +208,19 @@ fn default_roles() -> HashMap<String, Permissions> {
                 EmailCustomisation,
                 AgentShare,
                 AgentSharingSettings,
+                SharingAgreements,
+                AccountShare,
             ]
             .into(),
         ),
-        ("team_leader".into(), [ExternalShare, AgentShare].into()),
-        ("agent".into(), [ExternalShare, AgentShare].into()),
+        (
+            "team_leader".into(),
+            [ExternalShare, AgentShare, AccountShare].into(),
+        ),
+        (
+            "agent".into(),
+            [ExternalShare, AgentShare, AccountShare].into(),
+        ),
     ])
 }
 

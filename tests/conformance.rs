@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-const IN_SCOPE: &[&str] = &["EXT", "AGT", "CCF", "SEC"];
+const IN_SCOPE: &[&str] = &["EXT", "ACC", "AGT", "CCF", "SEC"];
 const FAMILIES: &[&str] = &["EXT", "ACC", "AGT", "CCF", "NHD", "SEC"];
 
 fn root() -> PathBuf {

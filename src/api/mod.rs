@@ -9,10 +9,10 @@
 //!
 //! Each operation is declared once, by its argument type implementing [`Operation`] next to
 //! its domain ([`general`] here, [`crate::share::ops`] for the external share,
-//! [`crate::agent::ops`] for agent shares, [`crate::cc::ops`] for CCs and followers), and
-//! listed once
-//! in the registry below; the dispatch, [`OPERATIONS`], [`DECLARATIONS`] and the published
-//! schema come from that list.
+//! [`crate::agent::ops`] for agent shares, [`crate::cc::ops`] for CCs and followers,
+//! [`crate::agreement::ops`] and [`crate::agreement::ticket_ops`] for agreements), and
+//! listed once in the registry below; the dispatch, [`OPERATIONS`], [`DECLARATIONS`] and the
+//! published schema come from that list.
 
 mod decode;
 pub mod general;
@@ -29,6 +29,8 @@ pub use operation::OperationSchema;
 pub use operation::{Context, Declaration, Described, Operation};
 
 use crate::agent::ops::*;
+use crate::agreement::ops::*;
+use crate::agreement::ticket_ops::*;
 use crate::base::error::{Error, Reason, Result};
 use crate::base::random::RandomSource;
 use crate::cc::ops::*;
@@ -63,6 +65,24 @@ operation::registry! {
     CcInboundArgs,
     CcAddArgs,
     FollowerAddArgs,
+    AgreementInviteArgs,
+    AgreementReceiveArgs,
+    AgreementAcceptArgs,
+    AgreementDeclineArgs,
+    AgreementDeferArgs,
+    AgreementReinviteArgs,
+    AgreementDeactivateArgs,
+    AgreementAccountRenamedArgs,
+    AgreementPartnerUpdateArgs,
+    SharedTicketShareArgs,
+    SharedTicketReceiveArgs,
+    SharedTicketUnshareArgs,
+    SharedTicketCheckMergeArgs,
+    SharedTicketMapStatusArgs,
+    SharedTicketPlanFieldsArgs,
+    SharedTicketTransferFieldsArgs,
+    SharedTicketPrepareUpdateArgs,
+    SharedTicketReceiveUpdateArgs,
 }
 
 /// The newest request version this library understands.

@@ -357,6 +357,40 @@ reasons! {
         "Followers are off for the account.";
     CannotAddCcs = 48 => "cannot_add_ccs", Forbidden, Policy,
         "A light agent or a third party cannot add CCs by email (CCF-05, CCF-08).";
+
+    // Sharing agreements between accounts (ACC-01..21).
+    AgreementNotPending = 49 => "agreement_not_pending", BadRequest, Record,
+        "Only a pending invite is accepted, declined or left pending (ACC-01).";
+    AgreementInactive = 50 => "agreement_inactive", BadRequest, Record,
+        "The agreement was deactivated or broken, which is final: a new invite is needed (ACC-06, ACC-07).";
+    AgreementNotDeclined = 51 => "agreement_not_declined", BadRequest, Record,
+        "Only a declined invite is sent again (ACC-08).";
+    AgreementDeclined = 52 => "agreement_declined", BadRequest, Record,
+        "A declined invite is not in force, so there is nothing to deactivate; invite again (ACC-06, ACC-08).";
+    AgreementWrongSide = 53 => "agreement_wrong_side", Forbidden, Policy,
+        "That step belongs to the other side of the agreement (ACC-01, ACC-02).";
+    AgreementExists = 54 => "agreement_exists", BadRequest, Record,
+        "A pending or accepted agreement in this direction exists already (ACC-02).";
+    CustomFieldsUnavailable = 55 => "custom_fields_unavailable", BadRequest, Validation,
+        "Custom-field sync is offered only between two instances, never to a third-party system (ACC-04).";
+    AgreementNotAccepted = 56 => "agreement_not_accepted", Forbidden, Policy,
+        "Only an accepted agreement carries tickets (ACC-06, ACC-09).";
+    TicketClosed = 57 => "ticket_closed", BadRequest, Record,
+        "A closed ticket cannot be shared (ACC-10).";
+    TicketAlreadyShared = 58 => "ticket_already_shared", BadRequest, Record,
+        "The ticket is shared with a partner already: one account per ticket (ACC-09).";
+    SharedTicketUnmergeable = 59 => "shared_ticket_unmergeable", BadRequest, Record,
+        "A shared ticket cannot be merged (ACC-10).";
+    ReceivingOnly = 60 => "receiving_only", Forbidden, Policy,
+        "An account with only receiving agreements cannot share tickets, nor stop sharing one it received (ACC-12).";
+    UnknownStatus = 61 => "unknown_status", BadRequest, Validation,
+        "The status is not one of the account's statuses (ACC-13).";
+    StatusNotSynced = 62 => "status_not_synced", Forbidden, Policy,
+        "The agreement does not sync status: private comments only (ACC-13, ACC-15).";
+    FieldsNotSynced = 63 => "fields_not_synced", Forbidden, Policy,
+        "The agreement does not sync custom fields (ACC-04, ACC-20).";
+    PublicCommentNotAllowed = 64 => "public_comment_not_allowed", Forbidden, Policy,
+        "Under private comments only, the receiver adds private comments only (ACC-14).";
 }
 
 impl fmt::Display for Reason {

@@ -133,6 +133,22 @@ host_id!(
     /// The host's id of an inbox (a group of tickets agents get access to as a whole).
     InboxId
 );
+host_id!(
+    /// The host's id of an account (a helpdesk instance), the owner of its agreement records.
+    AccountId
+);
+host_id!(
+    /// The host's id of a custom ticket status (ACC-13).
+    StatusId
+);
+host_id!(
+    /// The host's id of a ticket field (ACC-20).
+    FieldId
+);
+host_id!(
+    /// The host's id of a user (an end user or an agent).
+    UserId
+);
 
 fn check_host_id(kind: &'static str, value: &str) -> Result<()> {
     if value.is_empty() || value.len() > MAX_HOST_ID_BYTES {

@@ -1,5 +1,5 @@
 //! What every domain builds on: errors and reason codes, identifiers, bounded text, time,
-//! randomness and signing keys.
+//! randomness, signing keys and URLs.
 
 pub mod error;
 pub mod ids;
@@ -8,3 +8,4 @@ pub(crate) mod names;
 pub mod random;
 pub mod text;
 pub mod time;
+pub mod url;

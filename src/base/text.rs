@@ -12,8 +12,14 @@ pub enum Lines {
 }
 
 /// Checks that `value` is non-empty after trimming, at most `max_chars` characters, and free of
-/// control characters (besides line breaks and tabs for [`Lines::Multi`]). Returns the trimmed text.
-pub fn bounded(field: &'static str, value: &str, max_chars: usize, lines: Lines) -> Result<String> {
+/// control characters (besides line breaks and tabs for [`Lines::Multi`]). Returns the trimmed
+/// text, borrowed.
+pub fn checked<'a>(
+    field: &'static str,
+    value: &'a str,
+    max_chars: usize,
+    lines: Lines,
+) -> Result<&'a str> {
     let trimmed = value.trim();
     if trimmed.is_empty() {
         return Err(Error::with_detail(
@@ -38,7 +44,12 @@ pub fn bounded(field: &'static str, value: &str, max_chars: usize, lines: Lines)
             format!("{field} contains control characters"),
         ));
     }
-    Ok(trimmed.to_owned())
+    Ok(trimmed)
+}
+
+/// [`checked`], returning the trimmed text as a new string.
+pub fn bounded(field: &'static str, value: &str, max_chars: usize, lines: Lines) -> Result<String> {
+    checked(field, value, max_chars, lines).map(str::to_owned)
 }
 
 /// `value` in double quotes with control characters, quotes and backslashes escaped, for error

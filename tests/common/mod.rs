@@ -1,6 +1,8 @@
 //! Shared fixtures for the integration tests.
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+pub mod agreements;
+
 use ticketshare::share::thread::{
     Author, AuthorRole, CustomerDetails, ItemKind, OrderDetails, ThreadItem, TicketThread,
 };

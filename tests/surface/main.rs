@@ -6,7 +6,8 @@
 //!   `bindings/wasm/js/operations.js` (the JavaScript wrappers' names);
 //! - `bindings/python/python/ticketshare/types.py` (TypedDicts), `_operations.py` (the
 //!   methods) and `_reasons.py` (each reason's family);
-//! - the operation table of `docs/api.md`.
+//! - the operation table of `docs/api.md`;
+//! - the agreement lifecycle and the custom-field type matrix of `docs/agreements.md`.
 //!
 //! `surface_is_up_to_date` fails when regenerating would change any of them; run
 //! `UPDATE_SURFACE=1 cargo test --test surface` after an intended change and commit the files.
@@ -20,6 +21,7 @@
 
 #[path = "../common/mod.rs"]
 mod common;
+mod diagrams;
 mod python;
 mod schema;
 mod typescript;
@@ -83,6 +85,18 @@ fn generated() -> Vec<(&'static str, String)> {
                 &read("docs/api.md"),
                 "<!-- generated:operations",
                 &schema::operations_table(&surface),
+            ),
+        ),
+        (
+            "docs/agreements.md",
+            replace_between(
+                &replace_between(
+                    &read("docs/agreements.md"),
+                    "<!-- generated:lifecycle",
+                    &diagrams::lifecycle(),
+                ),
+                "<!-- generated:type-matrix",
+                &diagrams::type_matrix(),
             ),
         ),
     ]

@@ -85,6 +85,42 @@ export declare class Engine {
   addCcs(args: At<T.CcAddArgs>): T.CcsAdded;
   /** An agent adds followers from the ticket, the only way followers are added: agents, never blocklisted. (follower.add) */
   addFollowers(args: At<T.FollowerAddArgs>): T.FollowersAdded;
+  /** An admin invites a partner account on terms it sets: a pending agreement and the invitation to deliver. (agreement.invite) */
+  invitePartner(args: At<T.AgreementInviteArgs>): T.AgreementChange;
+  /** The invited account reads an invitation: a copy pending for its admins, or, opted out, an ordinary decline it is never told of. (agreement.receive) */
+  receiveInvite(args: At<T.AgreementReceiveArgs>): T.InviteReceived;
+  /** The invited account's admin accepts: the sender may share tickets. (agreement.accept) */
+  acceptAgreement(args: At<T.AgreementAcceptArgs>): T.AgreementChange;
+  /** The invited account's admin declines; the sender may invite again later. (agreement.decline) */
+  declineAgreement(args: At<T.AgreementDeclineArgs>): T.AgreementChange;
+  /** The invited account's admin decides later: checked like an answer, nothing changes. (agreement.defer) */
+  deferAgreement(args: At<T.AgreementDeferArgs>): T.AgreementChange;
+  /** The sender's admin invites again after a decline, with new terms if given. (agreement.reinvite) */
+  reinvitePartner(args: At<T.AgreementReinviteArgs>): T.AgreementChange;
+  /** An admin of either side deactivates, for good: no new shares, no more syncing, the partner informed. (agreement.deactivate) */
+  deactivateAgreement(args: At<T.AgreementDeactivateArgs>): T.AgreementChange;
+  /** The account was renamed: every pending or accepted agreement ends, each partner informed. (agreement.account_renamed) */
+  accountRenamed(args: At<T.AgreementAccountRenamedArgs>): T.AgreementsBroken;
+  /** Applies what the partner did: its answer to an invite, or its deactivation; never a step that is not its own, never a revival. (agreement.partner_update) */
+  applyPartnerUpdate(args: At<T.AgreementPartnerUpdateArgs>): T.AgreementChange;
+  /** An agent shares a ticket with a partner account under an accepted agreement: the share record and the ticket's marks. (shared_ticket.share) */
+  shareTicket(args: At<T.SharedTicketShareArgs>): T.TicketShared;
+  /** A ticket arrives from the partner: a new ticket of this account with its own id, marked received from the partner. (shared_ticket.receive) */
+  receiveTicket(args: At<T.SharedTicketReceiveArgs>): T.TicketShared;
+  /** An agent stops sharing a ticket; refused for a received ticket in an account with only receiving agreements. (shared_ticket.unshare) */
+  unshareTicket(args: At<T.SharedTicketUnshareArgs>): T.TicketUnshared;
+  /** May these tickets be merged? Never a shared one. (shared_ticket.check_merge) */
+  checkMerge(args: T.SharedTicketCheckMergeArgs): T.MergeAllowed;
+  /** The status the other copy takes: by category, On-hold as Open, then the custom-status table; only when the agreement syncs status. (shared_ticket.map_status) */
+  mapStatus(args: T.SharedTicketMapStatusArgs): T.MappedStatus;
+  /** Pairs this account's custom fields with the partner's by title: each synced with its transfer, or skipped with the reason. (shared_ticket.plan_fields) */
+  planCustomFields(args: T.SharedTicketPlanFieldsArgs): T.FieldPlan;
+  /** The values for the partner's fields: each through the plan, one that does not sync or fit skipped with the reason, the rest unaffected. (shared_ticket.transfer_fields) */
+  transferFieldValues(args: T.SharedTicketTransferFieldsArgs): T.FieldTransfer;
+  /** What of an update crosses to the partner: comments with their authors as name and role only, attachments, tags; and what stays behind, and why. (shared_ticket.prepare_update) */
+  prepareUpdate(args: T.SharedTicketPrepareUpdateArgs): T.PartnerPayload;
+  /** What an update from the partner does: comments, placeholder users, tags, and who is notified. (shared_ticket.receive_update) */
+  receiveUpdate(args: T.SharedTicketReceiveUpdateArgs): T.ReceivedUpdate;
   // generated:operations:end
   /** Frees the WebAssembly memory of this engine; later calls throw. Freeing twice is harmless. */
   free(): void;

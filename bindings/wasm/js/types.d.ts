@@ -1,6 +1,13 @@
 // Generated from the operation table (tests/surface). Do not edit:
 // run `UPDATE_SURFACE=1 cargo test --test surface`.
 
+/**
+ * The secret the two accounts of an agreement authenticate each other's requests with.
+ * Shown as `AccessKey(..)` in debug output, compared in constant time, written as 40
+ * hexadecimal characters in the records the host stores.
+ */
+export type AccessKey = string;
+
 /** How an agent reaches a ticket. */
 export type AccessVia = "inbox" | "share" | "none";
 
@@ -13,6 +20,16 @@ export type Account = {
   /** The email branding an admin set (EXT-13); used only while the plan includes it. */
   branding?: Branding | null;
 };
+
+/**
+ * The host's id of an account (a helpdesk instance), the owner of its agreement records.
+ *
+ * Chosen by the host: 1 to 128 bytes, no control characters, no surrounding spaces.
+ */
+export type AccountId = string;
+
+/** An account's name as partners see it: 1 to 200 characters, one line. */
+export type AccountName = string;
 
 /** Something an agent does on a ticket. */
 export type Action = "view" | "edit" | "reply" | "internal_note" | "fields" | "inbox_and_tags" | "schedule_reply" | "forward" | "manage_sharing";
@@ -181,6 +198,175 @@ export type AgentSharingSettings = {
   enabled?: boolean;
 };
 
+/** One account's copy of an agreement: the record its host stores. */
+export type Agreement = {
+  /** The agreement, the same in both copies. */
+  id: AgreementId;
+  /** The account this copy belongs to. */
+  account_id: AccountId;
+  /** The key both sides authenticate with. */
+  access_key: AccessKey;
+  /** Which end this account is. */
+  side: Side;
+  /** The other end. */
+  partner: Party;
+  /** The terms (ACC-04). */
+  terms: Terms;
+  /** Where it stands. */
+  status: AgreementStatus;
+  /** When this copy was made. */
+  created_at: Timestamp;
+  /** When its status last changed. */
+  updated_at: Timestamp;
+  /** Who ended it and how, once it is inactive. */
+  ended?: Ending | null;
+  /** What the other end is. */
+  partner_kind?: PartnerKind;
+};
+
+/** Arguments of `agreement.accept`. */
+export type AgreementAcceptArgs = {
+  /** The admin taking the step. */
+  actor: Actor;
+  /** The admin's account. */
+  account: SharingAccount;
+  /** The account's copy of the agreement. */
+  agreement: Agreement;
+  /** The current time. */
+  now: Now;
+};
+
+/** Arguments of `agreement.account_renamed`. */
+export type AgreementAccountRenamedArgs = {
+  /** Who renamed the account. */
+  actor: Actor;
+  /** The account, under its new name. */
+  account: SharingAccount;
+  /** The account's agreements. */
+  agreements: Array<Agreement>;
+  /** The current time. */
+  now: Now;
+};
+
+/** One step's result: the record to store, what to tell the partner, the audit events. */
+export type AgreementChange = {
+  /** The agreement after the step. */
+  agreement: Agreement;
+  /** Audit events to store. */
+  events: Array<AuditEvent>;
+  /** What the host delivers to the partner, if anything. */
+  notice?: PartnerNotice | null;
+};
+
+/** Arguments of `agreement.deactivate`. */
+export type AgreementDeactivateArgs = {
+  /** The admin taking the step. */
+  actor: Actor;
+  /** The admin's account. */
+  account: SharingAccount;
+  /** The account's copy of the agreement. */
+  agreement: Agreement;
+  /** The current time. */
+  now: Now;
+};
+
+/** Arguments of `agreement.decline`. */
+export type AgreementDeclineArgs = {
+  /** The admin taking the step. */
+  actor: Actor;
+  /** The admin's account. */
+  account: SharingAccount;
+  /** The account's copy of the agreement. */
+  agreement: Agreement;
+  /** The current time. */
+  now: Now;
+};
+
+/** Arguments of `agreement.defer`. */
+export type AgreementDeferArgs = {
+  /** The admin taking the step. */
+  actor: Actor;
+  /** The admin's account. */
+  account: SharingAccount;
+  /** The account's copy of the agreement. */
+  agreement: Agreement;
+  /** The current time. */
+  now: Now;
+};
+
+/** A step in the life of an agreement. */
+export type AgreementEvent = "invite" | "receive" | "auto_decline" | "accept" | "decline" | "defer" | "reinvite" | "deactivate" | "rename";
+
+/**
+ * Identifies one sharing agreement; both accounts' copies carry the same id.
+ *
+ * Made by the engine from injected randomness; 40 hexadecimal characters on the wire.
+ */
+export type AgreementId = string;
+
+/** Arguments of `agreement.invite`. */
+export type AgreementInviteArgs = {
+  /** The admin inviting. */
+  actor: Actor;
+  /** The account inviting. */
+  account: SharingAccount;
+  /** The partner, what it is, and the terms. */
+  offer: Offer;
+  /** The current time. */
+  now: Now;
+  /** The account's agreements. */
+  agreements?: Array<Agreement>;
+};
+
+/** Arguments of `agreement.partner_update`. */
+export type AgreementPartnerUpdateArgs = {
+  /** The account. */
+  account: SharingAccount;
+  /** The account's copy of the agreement. */
+  agreement: Agreement;
+  /** What the partner says. */
+  update: PartnerUpdate;
+  /** The current time. */
+  now: Now;
+};
+
+/** Arguments of `agreement.receive`. */
+export type AgreementReceiveArgs = {
+  /** The invited account. */
+  account: SharingAccount;
+  /** The invitation. */
+  invitation: Invitation;
+  /** The current time. */
+  now: Now;
+  /** The account's agreements. */
+  agreements?: Array<Agreement>;
+  /** What the sender is: another instance (the default) or a third-party system. */
+  sender_kind?: PartnerKind;
+};
+
+/** Arguments of `agreement.reinvite`. */
+export type AgreementReinviteArgs = {
+  /** The admin inviting again. */
+  actor: Actor;
+  /** The account inviting. */
+  account: SharingAccount;
+  /** The declined agreement. */
+  agreement: Agreement;
+  /** The current time. */
+  now: Now;
+  /** New terms, if they change. */
+  terms?: Terms | null;
+};
+
+/** Where an agreement stands (the protocol's statuses). */
+export type AgreementStatus = "pending" | "accepted" | "declined" | "inactive";
+
+/** The agreements a rename ended. */
+export type AgreementsBroken = {
+  /** Every pending or accepted agreement, now inactive, with its notice. */
+  changes: Array<AgreementChange>;
+};
+
 /** A file attached to an item, by reference: the engine never holds file contents. */
 export type Attachment = {
   /** The file name shown. */
@@ -192,6 +378,9 @@ export type Attachment = {
   /** The host's reference to the stored file. */
   reference: string;
 };
+
+/** What an attachment is. */
+export type AttachmentKind = "file" | "call_recording" | "voicemail_recording";
 
 /** Who caused an audit event. */
 export type AuditActor =
@@ -212,6 +401,12 @@ export type AuditActor =
     type: "email_sender";
     /** The sender's address. */
     email: EmailAddress;
+  }
+  /** The partner account of a sharing agreement, through the sharing protocol (ACC-06). */
+  | {
+    type: "partner";
+    /** The partner's name. */
+    name: AccountName;
   };
 
 /** One thing that happened, to be stored by the host beside the records it changed. */
@@ -382,6 +577,36 @@ export type AuditKind =
     ticket_id: TicketId;
     /** The reply's author. */
     author: AgentId;
+  }
+  /** A sharing agreement changed (ACC-01..08): the step and the status it led to. */
+  | {
+    type: "agreement_changed";
+    /** The agreement. */
+    agreement_id: AgreementId;
+    /** The step. */
+    step: AgreementEvent;
+    /** The status after it. */
+    status: AgreementStatus;
+  }
+  /** A ticket was shared with a partner account, or arrived from one (ACC-09, ACC-11). */
+  | {
+    type: "ticket_shared";
+    /** The account's own ticket. */
+    ticket_id: TicketId;
+    /** The shared ticket, the same id on both sides. */
+    shared_ticket_id: SharedTicketId;
+    /** The agreement it travels under. */
+    agreement_id: AgreementId;
+    /** Whether it was sent or received. */
+    direction: Direction;
+  }
+  /** A ticket stopped being shared (ACC-12). */
+  | {
+    type: "ticket_unshared";
+    /** The account's own ticket. */
+    ticket_id: TicketId;
+    /** The shared ticket. */
+    shared_ticket_id: SharedTicketId;
   };
 
 /** The author of an item. */
@@ -662,11 +887,24 @@ export type CommentRef = {
   public: boolean;
 };
 
+/** The comment permission of an agreement (ACC-04). */
+export type CommentTerms = "public_and_private" | "private_only";
+
 /** Whether the reply becomes a public comment or an internal note. */
 export type CommentVisibility = "public" | "private";
 
 /** A company name: 1 to 100 characters, one line, no control characters. */
 export type CompanyName = string;
+
+/** One custom status of an account. */
+export type CustomStatus = {
+  /** The host's id. */
+  id: StatusId;
+  /** Its category. */
+  category: StatusCategory;
+  /** Whether it is its category's default. */
+  default?: boolean;
+};
 
 /**
  * What the host knows of the customer. A collaborator sees name and orders only when the share
@@ -682,6 +920,9 @@ export type CustomerDetails = {
   /** The customer's phone number: never shown to a collaborator. */
   phone?: string | null;
 };
+
+/** Whether this account sent a shared ticket or received it. */
+export type Direction = "sent" | "received";
 
 /**
  * An email address, trimmed, compared case-insensitively (EXT-09).
@@ -703,6 +944,17 @@ export type EmailMessage = {
   text_body: string;
   /** The HTML body, every value escaped. */
   html_body: string;
+};
+
+/** Why an agreement ended. */
+export type EndCause = "deactivated" | "account_renamed";
+
+/** Who ended an agreement, and how. */
+export type Ending = {
+  /** The side that ended it. */
+  by: Side;
+  /** Deactivation or rename. */
+  cause: EndCause;
 };
 
 /** Everything an [`crate::Engine`] is built from. */
@@ -777,6 +1029,86 @@ export type ExternalShare = {
   verification: Verification;
   /** Set once an agent cancelled it. */
   cancellation?: Cancellation | null;
+};
+
+/** A ticket field of an account (host data). */
+export type FieldDef = {
+  /** The host's id. */
+  id: FieldId;
+  /** The title fields pair by. */
+  title: string;
+  /** The data type. */
+  type: FieldType;
+  /** Whether it is on the account's default ticket form. */
+  on_default_form?: boolean;
+  /** The options of a drop-down or multi-select field. */
+  options?: Array<FieldOption>;
+  /** Whether it is a system field (subject, priority, ...), which never syncs. */
+  system?: boolean;
+};
+
+/**
+ * The host's id of a ticket field (ACC-20).
+ *
+ * Chosen by the host: 1 to 128 bytes, no control characters, no surrounding spaces.
+ */
+export type FieldId = string;
+
+/** One option of a drop-down or multi-select field. */
+export type FieldOption = {
+  /** The tag stored for it: what must match between the accounts. */
+  tag: string;
+  /** The label agents see. */
+  name?: string | null;
+};
+
+/** The verdict for one field of the account the values come from. */
+export type FieldPairing = {
+  /** The field. */
+  field_id: FieldId;
+  /** The other account's field it pairs with, when there is one. */
+  counterpart?: FieldId | null;
+  /** Why it does not sync, when it does not. */
+  skipped?: FieldSkip | null;
+  /** How values transfer, when it syncs. */
+  transfer?: Transfer | null;
+};
+
+/** A verdict for every field of the account the values come from, in its order. */
+export type FieldPlan = {
+  /** One verdict per field. */
+  fields: Array<FieldPairing>;
+};
+
+/** Why a field, or one value, does not sync. */
+export type FieldSkip = "system_field" | "same_title_twice" | "no_counterpart" | "types_incompatible" | "option_tags_differ" | "not_on_default_form" | "value_does_not_fit";
+
+/**
+ * The values for the other side, keyed by its fields, and the ones that do not cross. The
+ * other side stores them without an audit event (ACC-20).
+ */
+export type FieldTransfer = {
+  /** The values, keyed by the other side's fields. */
+  values: Array<FieldValueOf>;
+  /** The values that do not cross. */
+  skipped: Array<SkippedValue>;
+};
+
+/** The data type of a ticket field. */
+export type FieldType = "text" | "textarea" | "checkbox" | "date" | "integer" | "decimal" | "regexp" | "credit_card" | "dropdown" | "multiselect" | "lookup";
+
+/**
+ * A field's value: nothing (cleared), yes or no, a number, text (a date, a tag) or a list
+ * of tags.
+ */
+export type FieldValue = null | boolean | number | string | Array<string>;
+
+/** A value and the field it belongs to. */
+export type FieldValueOf = {
+  /** The field. */
+  field_id: FieldId;
+  /** Its value. */
+  value: FieldValue;
 };
 
 /** Arguments of `follower.add`. */
@@ -869,6 +1201,42 @@ export type InboxTicket = {
   id: TicketId;
   /** The inbox it belongs to. */
   inbox_id: InboxId;
+};
+
+/** An update of a shared ticket from the partner. */
+export type IncomingUpdate = {
+  /** New comments. */
+  comments?: Array<SharedComment>;
+  /** The ticket's requester, when the ticket first arrives. */
+  requester?: SharedActor | null;
+  /** The ticket's tags, when they changed. */
+  tags?: Array<string> | null;
+};
+
+/** An invitation, as the sender sends it and the receiver reads it. */
+export type Invitation = {
+  /** The agreement. */
+  agreement_id: AgreementId;
+  /** The key both sides will authenticate with. */
+  access_key: AccessKey;
+  /** The inviting account. */
+  sender: Party;
+  /** The invited account's sharing URL. */
+  receiver_url: HttpsUrl;
+  /** The terms offered. */
+  terms: Terms;
+};
+
+/** What the receiving engine makes of an invitation. */
+export type InviteReceived = {
+  /** Whether to tell the account's admins; never for an opted-out account. */
+  notify_admins: boolean;
+  /** Audit events to store. */
+  events: Array<AuditEvent>;
+  /** The copy to store, pending for the admins; none when the account opted out (ACC-05). */
+  agreement?: Agreement | null;
+  /** The answer for the sender, if any: an ordinary decline for an opted-out account. */
+  notice?: PartnerNotice | null;
 };
 
 /**
@@ -998,6 +1366,80 @@ export type LinkVerifyArgs = {
   now: Now;
 };
 
+/** An attachment of a comment of the account. */
+export type LocalAttachment = {
+  /** The host's id. */
+  id: ItemId;
+  /** Its file name. */
+  filename: string;
+  /** Its media type. */
+  content_type: string;
+  /** Where the partner may fetch it. */
+  url: HttpsUrl;
+  /** File or recording. */
+  kind?: AttachmentKind;
+  /** A voicemail's transcription: crosses as text (ACC-17). */
+  transcription?: string | null;
+};
+
+/** A comment of the account's copy. */
+export type LocalComment = {
+  /** The host's id. */
+  id: ItemId;
+  /** Its author. */
+  author: LocalUser;
+  /** Its text. */
+  body: string;
+  /** Public (the requester sees it) or private. */
+  public: boolean;
+  /** When it was written. */
+  created_at: Timestamp;
+  /** Its attachments. */
+  attachments?: Array<LocalAttachment>;
+};
+
+/** A tag of the account's copy. */
+export type LocalTag = {
+  /** The tag. */
+  name: string;
+  /** Whether a business rule (trigger, automation) added it: never synced (ACC-19). */
+  by_rule?: boolean;
+};
+
+/** A ticket as account sharing sees it: its id, its status category and its share records. */
+export type LocalTicket = {
+  /** The ticket. */
+  id: TicketId;
+  /** Its status category. */
+  status: StatusCategory;
+  /** Its share records, past and present. */
+  shares?: Array<TicketShare>;
+};
+
+/** A change of the account's copy to send to the partner. */
+export type LocalUpdate = {
+  /** New comments. */
+  comments?: Array<LocalComment>;
+  /** The ticket's tags, when they changed. */
+  tags?: Array<LocalTag> | null;
+};
+
+/** A person of the account, as its host knows them. */
+export type LocalUser = {
+  /** The host's id. */
+  id: UserId;
+  /** Their name: the only thing of theirs that crosses. */
+  name: string;
+  /** Their address: never crosses (ACC-16). */
+  email?: EmailAddress | null;
+  /** Their organisation: never crosses (ACC-16). */
+  organization?: string | null;
+  /** Their phone number: never crosses (ACC-16). */
+  phone?: string | null;
+  /** End user, agent or light agent. */
+  role?: PersonRole;
+};
+
 /** A validated logo: where the host serves it, and its size read from the image bytes. */
 export type Logo = {
   /** Where the host serves the image. */
@@ -1016,12 +1458,60 @@ export type LogoArgs = {
   image_url: string;
 };
 
+/** A mapped status and the row of the table that gave it. */
+export type MappedStatus = {
+  /** The target account's status. */
+  status: TicketStatus;
+  /** The row of the table. */
+  case: MappingCase;
+};
+
+/** Which row of the mapping table applied. */
+export type MappingCase = "neither" | "source_only" | "target_only" | "both";
+
+/** A merge that may go ahead (a refusal is an error: `shared_ticket_unmergeable`). */
+export type MergeAllowed = {
+  /** Always true. */
+  allowed: boolean;
+};
+
 /** A new CC, and the public responses since the ticket was created to send them (CCF-10). */
 export type NewCc = {
   /** The person to add as a CC. */
   person: Person;
   /** The ticket's public responses, in order, to send them. */
   send_items: Array<ItemId>;
+};
+
+/** A comment to add to the account's copy. */
+export type NewComment = {
+  /** Its id from the partner. */
+  id: SharedCommentId;
+  /** Its author: the placeholder of this partner person. */
+  author: SharedUserId;
+  /** Its text. */
+  body: string;
+  /** Public or private. */
+  public: boolean;
+  /**
+   * Whether it arrived public and is kept private: the receiver comments privately under
+   * *private comments only* (ACC-14).
+   */
+  made_private: boolean;
+  /** When it was written. */
+  authored_at: Timestamp;
+  /** Its attachments. */
+  attachments: Array<SharedAttachment>;
+};
+
+/** A placeholder end user to create for a person of the partner (ACC-16). */
+export type NewPlaceholder = {
+  /** The person's id from the partner: the placeholder's key, with the agreement. */
+  partner_user: SharedUserId;
+  /** Their name. */
+  name: string;
+  /** Always an end user, whatever they are on the partner's side. */
+  role: PersonRole;
 };
 
 /** Who is emailed about an update, and who is not. */
@@ -1034,6 +1524,16 @@ export type NotificationPlan = {
 
 /** The current time as RFC 3339 text, on or after 2000-01-01 (earlier is refused as invalid_time). */
 export type Now = string;
+
+/** What an admin offers a partner: who, what they are, on which terms (ACC-01, ACC-04). */
+export type Offer = {
+  /** The partner account: its name and sharing URL. */
+  partner: Party;
+  /** The terms. */
+  terms: Terms;
+  /** Another instance (the default) or a third-party system. */
+  partner_kind?: PartnerKind;
+};
 
 /** Why someone on the ticket is not emailed. */
 export type Omission = "author" | "private_comment" | "trigger_action" | "ccs_disabled" | "followers_disabled" | "blocklisted" | "assignee_trigger";
@@ -1056,8 +1556,72 @@ export type OrderDetails = {
   summary: string;
 };
 
+/**
+ * What the partner is: another instance of the same product, or a third-party system reached
+ * by its sharing URL (ACC-01).
+ */
+export type PartnerKind = "instance" | "third_party";
+
+/** What the host must deliver to the partner. */
+export type PartnerNotice =
+  /** An invitation, first or again (ACC-01, ACC-08). */
+  | {
+    kind: "invite";
+    /** The agreement. */
+    agreement_id: AgreementId;
+    /** The key both sides will authenticate with. */
+    access_key: AccessKey;
+    /** The inviting account. */
+    sender: Party;
+    /** The invited account's sharing URL. */
+    receiver_url: HttpsUrl;
+    /** The terms offered. */
+    terms: Terms;
+  }
+  /** A change of status (ACC-06: the partner is informed). */
+  | {
+    kind: "update";
+    /** The agreement. */
+    agreement_id: AgreementId;
+    /** Its new status. */
+    status: AgreementStatus;
+    /** The side that ended it, when the status is `inactive`. */
+    deactivated_by?: Side | null;
+  };
+
+/** The update for the partner, and what stayed behind. */
+export type PartnerPayload = {
+  /** The comments that cross. */
+  comments: Array<SharedComment>;
+  /** What stayed behind, and why. */
+  withheld: Array<Withheld>;
+  /** The tags, when they changed and sync. */
+  tags?: Array<string> | null;
+};
+
+/**
+ * A change of status, as one side tells the other. It names no person: a decline by an admin
+ * and an opt-out's decline are the same message (ACC-05).
+ */
+export type PartnerUpdate = {
+  /** The agreement. */
+  agreement_id: AgreementId;
+  /** Its new status. */
+  status: AgreementStatus;
+  /** The side that ended it, when the status is `inactive`. */
+  deactivated_by?: Side | null;
+};
+
+/** An account at the other end: its name and its sharing URL. */
+export type Party = {
+  /** Its name, shown as *received from* / *sent to* (ACC-21). */
+  name: AccountName;
+  /** Its sharing URL. */
+  url: HttpsUrl;
+};
+
 /** A permission a role (or one user, by an admin's grant) can hold. */
-export type Permission = "external_share" | "email_customisation" | "agent_share" | "agent_sharing_settings";
+export type Permission = "external_share" | "email_customisation" | "agent_share" | "agent_sharing_settings" | "sharing_agreements" | "account_share";
 
 /** A set of permissions, as a bit set (cheap to copy and test). */
 export type Permissions = Array<Permission>;
@@ -1074,6 +1638,19 @@ export type Person = {
 
 /** What a person is to the helpdesk. */
 export type PersonRole = "end_user" | "agent" | "light_agent";
+
+/**
+ * A placeholder user the host made for a person of the partner: one per person and
+ * agreement, never an existing user (ACC-16).
+ */
+export type Placeholder = {
+  /** The agreement the person came under. */
+  agreement_id: AgreementId;
+  /** The person's id from the partner. */
+  partner_user: SharedUserId;
+  /** The host's placeholder user. */
+  user_id: UserId;
+};
 
 /** A feature a plan can include (EXT-03). */
 export type PlanFeature = "ticket_share" | "email_customisation";
@@ -1131,6 +1708,28 @@ export type ReasonInfo = {
   category: PublicCategory;
   /** The family, which a binding's error classes follow. */
   family: ReasonFamily;
+};
+
+/** What the account does with the partner's update. */
+export type ReceivedUpdate = {
+  /** The comments to add. */
+  comments: Array<NewComment>;
+  /** The placeholders to create first. */
+  placeholders: Array<NewPlaceholder>;
+  /** Whether tags came and were ignored: the agreement does not sync them. */
+  tags_ignored: boolean;
+  /**
+   * Whether to notify the original ticket's CCs: a public comment reached the original
+   * (ACC-14). CCs never travel to the partner's copy.
+   */
+  notify_original_ccs: boolean;
+  /**
+   * Whether the host suppresses its automatic notifications for this update: on the copy
+   * that arrived by sharing, always (ACC-18). No email ever goes to the partner.
+   */
+  suppress_notifications: boolean;
+  /** The tags to set, when they changed and sync (ACC-19). */
+  tags?: Array<string> | null;
 };
 
 /** Someone emailed about the update. */
@@ -1344,6 +1943,50 @@ export type ShareViewArgs = {
   now: Now;
 };
 
+/** A person as the partner sees them: an id, a name, a role; nothing else (ACC-16). */
+export type SharedActor = {
+  /** Their id towards this partner. */
+  id: SharedUserId;
+  /** Their name. */
+  name: string;
+  /** Their role on the side they come from. */
+  role?: PersonRole;
+};
+
+/** An attachment as the partner gets it. */
+export type SharedAttachment = {
+  /** Its file name. */
+  filename: string;
+  /** Its media type. */
+  content_type: string;
+  /** Where to fetch it. */
+  url: HttpsUrl;
+};
+
+/** A comment as it crosses. */
+export type SharedComment = {
+  /** Its id towards the partner. */
+  id: SharedCommentId;
+  /** Its author. */
+  author: SharedActor;
+  /** Its text (a voicemail's transcription appended). */
+  body: string;
+  /** Public or private. */
+  public: boolean;
+  /** When it was written. */
+  authored_at: Timestamp;
+  /** Its attachments that cross. */
+  attachments?: Array<SharedAttachment>;
+};
+
+/**
+ * Identifies a comment of a shared ticket to the partner, derived from the account's own
+ * comment id under the agreement's key.
+ *
+ * Made by the engine from injected randomness; 40 hexadecimal characters on the wire.
+ */
+export type SharedCommentId = string;
+
 /** The customer as a collaborator may see them: name and orders, no way to contact them. */
 export type SharedCustomer = {
   /** The customer's name. */
@@ -1351,6 +1994,132 @@ export type SharedCustomer = {
   /** The customer's orders. */
   orders: Array<OrderDetails>;
 };
+
+/** Arguments of `shared_ticket.check_merge`. */
+export type SharedTicketCheckMergeArgs = {
+  /** The ticket to merge, with its share records. */
+  ticket: LocalTicket;
+  /** The ticket to merge it into, with its share records. */
+  into: LocalTicket;
+};
+
+/**
+ * Identifies one ticket shared between two accounts; both copies carry the same id, while
+ * each account keeps its own ticket id (ACC-11).
+ *
+ * Made by the engine from injected randomness; 40 hexadecimal characters on the wire.
+ */
+export type SharedTicketId = string;
+
+/** Arguments of `shared_ticket.map_status`. */
+export type SharedTicketMapStatusArgs = {
+  /** The agreement the ticket is shared under. */
+  agreement: Agreement;
+  /** The new status, as the source has it. */
+  status: TicketStatus;
+  /** The statuses of the account that changed the status. */
+  source?: StatusSettings;
+  /** The statuses of the other account. */
+  target?: StatusSettings;
+};
+
+/** Arguments of `shared_ticket.plan_fields`. */
+export type SharedTicketPlanFieldsArgs = {
+  /** The agreement. */
+  agreement: Agreement;
+  /** This account's fields. */
+  ours: Array<FieldDef>;
+  /** The partner's fields. */
+  theirs: Array<FieldDef>;
+};
+
+/** Arguments of `shared_ticket.prepare_update`. */
+export type SharedTicketPrepareUpdateArgs = {
+  /** The agreement. */
+  agreement: Agreement;
+  /** What changed on this account's copy. */
+  update: LocalUpdate;
+  /** Whether the account has secure downloads on. */
+  secure_downloads?: boolean;
+};
+
+/** Arguments of `shared_ticket.receive`. */
+export type SharedTicketReceiveArgs = {
+  /** The receiving account. */
+  account: SharingAccount;
+  /** The agreement it arrives under. */
+  agreement: Agreement;
+  /** The shared ticket's id, from the partner. */
+  shared_ticket_id: SharedTicketId;
+  /** The new ticket's own id in this account. */
+  ticket_id: TicketId;
+  /** The current time. */
+  now: Now;
+};
+
+/** Arguments of `shared_ticket.receive_update`. */
+export type SharedTicketReceiveUpdateArgs = {
+  /** The agreement. */
+  agreement: Agreement;
+  /** The ticket's share record. */
+  share: TicketShare;
+  /** The partner's update. */
+  update: IncomingUpdate;
+  /** The placeholders the host made so far. */
+  placeholders?: Array<Placeholder>;
+};
+
+/** Arguments of `shared_ticket.share`. */
+export type SharedTicketShareArgs = {
+  /** The agent sharing. */
+  actor: Actor;
+  /** The account. */
+  account: SharingAccount;
+  /** The ticket, with its share records. */
+  ticket: LocalTicket;
+  /** The agreement to share under, one of `agreements`. */
+  agreement_id: AgreementId;
+  /** All of the account's agreements. */
+  agreements: Array<Agreement>;
+  /** The current time. */
+  now: Now;
+};
+
+/** Arguments of `shared_ticket.transfer_fields`. */
+export type SharedTicketTransferFieldsArgs = {
+  /** The agreement. */
+  agreement: Agreement;
+  /** This account's fields. */
+  ours: Array<FieldDef>;
+  /** The partner's fields. */
+  theirs: Array<FieldDef>;
+  /** The values that changed, keyed by this account's fields. */
+  values: Array<FieldValueOf>;
+};
+
+/** Arguments of `shared_ticket.unshare`. */
+export type SharedTicketUnshareArgs = {
+  /** The agent stopping the share. */
+  actor: Actor;
+  /** The account. */
+  account: SharingAccount;
+  /** The ticket, with its share records. */
+  ticket: LocalTicket;
+  /** The share to end, one of the ticket's. */
+  shared_ticket_id: SharedTicketId;
+  /** All of the account's agreements. */
+  agreements: Array<Agreement>;
+  /** The current time. */
+  now: Now;
+};
+
+/**
+ * Identifies a person of a shared ticket to the partner, without revealing the account's
+ * own user id: derived from it under the agreement's key (ACC-16).
+ *
+ * Made by the engine from injected randomness; 40 hexadecimal characters on the wire.
+ */
+export type SharedUserId = string;
 
 /** What the collaborator sees (EXT-07). */
 export type SharedView = {
@@ -1370,6 +2139,21 @@ export type SharedView = {
   customer?: SharedCustomer | null;
 };
 
+/** The host's own account, as agreements see it. */
+export type SharingAccount = {
+  /** The host's id of the account: every agreement record carries it. */
+  id: AccountId;
+  /** Its name. */
+  name: AccountName;
+  /** Its sharing URL. */
+  url: HttpsUrl;
+  /**
+   * *Decline all sharing agreement invites* (ACC-05): invites are declined at once and the
+   * account is never told of them.
+   */
+  opted_out?: boolean;
+};
+
 /** The site setting after an admin changed it. */
 export type SharingSettingsChanged = {
   /** The settings to store. */
@@ -1378,12 +2162,57 @@ export type SharingSettingsChanged = {
   events: Array<AuditEvent>;
 };
 
+/**
+ * Which end of an agreement an account is: the sender shares tickets, the receiver gets them
+ * (ACC-02: one way; the other direction is its own agreement).
+ */
+export type Side = "sender" | "receiver";
+
 /** An agent a ticket was not shared with, and why. */
 export type SkippedAgent = {
   /** The agent. */
   agent_id: AgentId;
   /** Why: `already_shared` or `agent_has_inbox_access`. */
   refusal: ErrorBody;
+};
+
+/** A value that does not cross, and why. */
+export type SkippedValue = {
+  /** The field it belongs to, on the side it comes from. */
+  field_id: FieldId;
+  /** Why. */
+  reason: FieldSkip;
+};
+
+/** A status category (the statuses of an account without custom statuses). */
+export type StatusCategory = "new" | "open" | "pending" | "on_hold" | "solved" | "closed";
+
+/**
+ * The host's id of a custom ticket status (ACC-13).
+ *
+ * Chosen by the host: 1 to 128 bytes, no control characters, no surrounding spaces.
+ */
+export type StatusId = string;
+
+/** An account's statuses (host data). */
+export type StatusSettings = {
+  /** Whether custom statuses are activated. */
+  custom_statuses?: boolean;
+  /**
+   * The custom statuses: a category that has any has exactly one default. Categories
+   * without any keep their plain status.
+   */
+  statuses?: Array<CustomStatus>;
+};
+
+/** The terms the sender sets (ACC-04). */
+export type Terms = {
+  /** Which comments the receiver may make, and whether the status syncs. */
+  comments: CommentTerms;
+  /** Whether custom fields sync (ACC-20): only between two instances (ACC-04). */
+  sync_custom_fields?: boolean;
+  /** Whether tags sync (ACC-19). */
+  sync_tags?: boolean;
 };
 
 /** One message or note of a ticket thread. */
@@ -1409,6 +2238,16 @@ export type ThreadItem = {
  */
 export type TicketId = string;
 
+/** The marks views and triggers select shared tickets by (ACC-21). */
+export type TicketMarks = {
+  /** *Update via: ticket sharing*: the ticket arrived by sharing. */
+  via_ticket_sharing: boolean;
+  /** *Ticket sharing: received from*. */
+  received_from?: AccountName | null;
+  /** *Ticket sharing: sent to*. */
+  sent_to?: AccountName | null;
+};
+
 /** The people of a ticket, as the host stores them. */
 export type TicketPeople = {
   /** The ticket. */
@@ -1427,6 +2266,45 @@ export type TicketPeople = {
   followers?: Array<Person>;
 };
 
+/**
+ * One ticket shared with, or received from, a partner: the record the host stores beside
+ * its ticket.
+ */
+export type TicketShare = {
+  /** The shared ticket, the same id in both accounts. */
+  id: SharedTicketId;
+  /** This account's own ticket. */
+  ticket_id: TicketId;
+  /** The agreement it travels under. */
+  agreement_id: AgreementId;
+  /** Sent or received. */
+  direction: Direction;
+  /** The partner's name (*sent to* / *received from*). */
+  partner: AccountName;
+  /** When it was shared. */
+  shared_at: Timestamp;
+  /** When it stopped being shared, if it did. */
+  unshared_at?: Timestamp | null;
+};
+
+/** A share made or received: the record to store, the ticket's marks, the audit events. */
+export type TicketShared = {
+  /** The new share record. */
+  share: TicketShare;
+  /** The ticket's marks with it. */
+  marks: TicketMarks;
+  /** Audit events to store. */
+  events: Array<AuditEvent>;
+};
+
+/** A ticket's status: its category, and its custom status when the account has them. */
+export type TicketStatus = {
+  /** The category. */
+  category: StatusCategory;
+  /** The custom status, for an account with custom statuses activated. */
+  custom_id?: StatusId | null;
+};
+
 /** A ticket's thread as the host stores it. */
 export type TicketThread = {
   /** The ticket. */
@@ -1435,6 +2313,14 @@ export type TicketThread = {
   items: Array<ThreadItem>;
   /** The customer's details, if the host has them. */
   customer?: CustomerDetails | null;
+};
+
+/** A share ended: the record to store and the audit events. */
+export type TicketUnshared = {
+  /** The share record, now ended. */
+  share: TicketShare;
+  /** Audit events to store. */
+  events: Array<AuditEvent>;
 };
 
 /** An update of a ticket: its kind and who made it. */
@@ -1460,11 +2346,21 @@ export type TokenClaims = {
   expires_at: Timestamp;
 };
 
+/** How a value crosses between two compatible fields. */
+export type Transfer = "copy" | "text" | "number" | "tag" | "tags";
+
 /** The email action of the trigger that fires (CCF-11). */
 export type TriggerAction = "email_requester" | "email_requester_and_ccs";
 
 /** What kind of update a notification is about. */
 export type UpdateKind = "public_comment" | "internal_note";
+
+/**
+ * The host's id of a user (an end user or an agent).
+ *
+ * Chosen by the host: 1 to 128 bytes, no control characters, no surrounding spaces.
+ */
+export type UserId = string;
 
 /**
  * Whether the collaborator still has to enter a code.
@@ -1489,6 +2385,17 @@ export type Verification =
     /** When. */
     at: Timestamp;
   };
+
+/** One thing that stays behind, by its path in the update. */
+export type Withheld = {
+  /** Where it is in the update: `comments[0].attachments[1]`, `tags[2]`, `tags`. */
+  path: string;
+  /** Why it stays. */
+  reason: Withholding;
+};
+
+/** Why something of the account's copy does not cross. */
+export type Withholding = "secure_downloads" | "recording" | "tags_not_synced" | "tag_by_rule";
 
 /** Every operation of the JSON surface: its arguments and result. */
 export interface Operations {
@@ -1515,4 +2422,22 @@ export interface Operations {
   "cc.inbound": { args: CcInboundArgs; result: InboundDecision };
   "cc.add": { args: CcAddArgs; result: CcsAdded };
   "follower.add": { args: FollowerAddArgs; result: FollowersAdded };
+  "agreement.invite": { args: AgreementInviteArgs; result: AgreementChange };
+  "agreement.receive": { args: AgreementReceiveArgs; result: InviteReceived };
+  "agreement.accept": { args: AgreementAcceptArgs; result: AgreementChange };
+  "agreement.decline": { args: AgreementDeclineArgs; result: AgreementChange };
+  "agreement.defer": { args: AgreementDeferArgs; result: AgreementChange };
+  "agreement.reinvite": { args: AgreementReinviteArgs; result: AgreementChange };
+  "agreement.deactivate": { args: AgreementDeactivateArgs; result: AgreementChange };
+  "agreement.account_renamed": { args: AgreementAccountRenamedArgs; result: AgreementsBroken };
+  "agreement.partner_update": { args: AgreementPartnerUpdateArgs; result: AgreementChange };
+  "shared_ticket.share": { args: SharedTicketShareArgs; result: TicketShared };
+  "shared_ticket.receive": { args: SharedTicketReceiveArgs; result: TicketShared };
+  "shared_ticket.unshare": { args: SharedTicketUnshareArgs; result: TicketUnshared };
+  "shared_ticket.check_merge": { args: SharedTicketCheckMergeArgs; result: MergeAllowed };
+  "shared_ticket.map_status": { args: SharedTicketMapStatusArgs; result: MappedStatus };
+  "shared_ticket.plan_fields": { args: SharedTicketPlanFieldsArgs; result: FieldPlan };
+  "shared_ticket.transfer_fields": { args: SharedTicketTransferFieldsArgs; result: FieldTransfer };
+  "shared_ticket.prepare_update": { args: SharedTicketPrepareUpdateArgs; result: PartnerPayload };
+  "shared_ticket.receive_update": { args: SharedTicketReceiveUpdateArgs; result: ReceivedUpdate };
 }

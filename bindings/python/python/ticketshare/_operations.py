@@ -171,6 +171,112 @@ class Operations:
             args["settings"] = settings
         return cast(FollowersAdded, self.call("follower.add", args))
 
+    def invite_partner(self, actor: Actor, account: SharingAccount, offer: Offer, now: Instant, *, agreements: Optional[List[Agreement]] = None) -> AgreementChange:
+        """An admin invites a partner account on terms it sets: a pending agreement and the invitation to deliver. (ACC-01, ACC-02, ACC-03, ACC-04)"""
+        args: Dict[str, Any] = {"actor": actor, "account": account, "offer": offer, "now": instant(now)}
+        if agreements is not None:
+            args["agreements"] = agreements
+        return cast(AgreementChange, self.call("agreement.invite", args))
+
+    def receive_invite(self, account: SharingAccount, invitation: Invitation, now: Instant, *, agreements: Optional[List[Agreement]] = None, sender_kind: Optional[PartnerKind] = None) -> InviteReceived:
+        """The invited account reads an invitation: a copy pending for its admins, or, opted out, an ordinary decline it is never told of. (ACC-01, ACC-05, ACC-08)"""
+        args: Dict[str, Any] = {"account": account, "invitation": invitation, "now": instant(now)}
+        if agreements is not None:
+            args["agreements"] = agreements
+        if sender_kind is not None:
+            args["sender_kind"] = sender_kind
+        return cast(InviteReceived, self.call("agreement.receive", args))
+
+    def accept_agreement(self, actor: Actor, account: SharingAccount, agreement: Agreement, now: Instant) -> AgreementChange:
+        """The invited account's admin accepts: the sender may share tickets. (ACC-01, ACC-03)"""
+        args: Dict[str, Any] = {"actor": actor, "account": account, "agreement": agreement, "now": instant(now)}
+        return cast(AgreementChange, self.call("agreement.accept", args))
+
+    def decline_agreement(self, actor: Actor, account: SharingAccount, agreement: Agreement, now: Instant) -> AgreementChange:
+        """The invited account's admin declines; the sender may invite again later. (ACC-01, ACC-03, ACC-08)"""
+        args: Dict[str, Any] = {"actor": actor, "account": account, "agreement": agreement, "now": instant(now)}
+        return cast(AgreementChange, self.call("agreement.decline", args))
+
+    def defer_agreement(self, actor: Actor, account: SharingAccount, agreement: Agreement, now: Instant) -> AgreementChange:
+        """The invited account's admin decides later: checked like an answer, nothing changes. (ACC-01, ACC-03)"""
+        args: Dict[str, Any] = {"actor": actor, "account": account, "agreement": agreement, "now": instant(now)}
+        return cast(AgreementChange, self.call("agreement.defer", args))
+
+    def reinvite_partner(self, actor: Actor, account: SharingAccount, agreement: Agreement, now: Instant, *, terms: Optional[Terms] = None) -> AgreementChange:
+        """The sender's admin invites again after a decline, with new terms if given. (ACC-03, ACC-04, ACC-08)"""
+        args: Dict[str, Any] = {"actor": actor, "account": account, "agreement": agreement, "now": instant(now)}
+        if terms is not None:
+            args["terms"] = terms
+        return cast(AgreementChange, self.call("agreement.reinvite", args))
+
+    def deactivate_agreement(self, actor: Actor, account: SharingAccount, agreement: Agreement, now: Instant) -> AgreementChange:
+        """An admin of either side deactivates, for good: no new shares, no more syncing, the partner informed. (ACC-03, ACC-06)"""
+        args: Dict[str, Any] = {"actor": actor, "account": account, "agreement": agreement, "now": instant(now)}
+        return cast(AgreementChange, self.call("agreement.deactivate", args))
+
+    def account_renamed(self, actor: Actor, account: SharingAccount, agreements: List[Agreement], now: Instant) -> AgreementsBroken:
+        """The account was renamed: every pending or accepted agreement ends, each partner informed. (ACC-07)"""
+        args: Dict[str, Any] = {"actor": actor, "account": account, "agreements": agreements, "now": instant(now)}
+        return cast(AgreementsBroken, self.call("agreement.account_renamed", args))
+
+    def apply_partner_update(self, account: SharingAccount, agreement: Agreement, update: PartnerUpdate, now: Instant) -> AgreementChange:
+        """Applies what the partner did: its answer to an invite, or its deactivation; never a step that is not its own, never a revival. (ACC-01, ACC-06, ACC-07, ACC-08)"""
+        args: Dict[str, Any] = {"account": account, "agreement": agreement, "update": update, "now": instant(now)}
+        return cast(AgreementChange, self.call("agreement.partner_update", args))
+
+    def share_ticket(self, actor: Actor, account: SharingAccount, ticket: LocalTicket, agreement_id: AgreementId, agreements: List[Agreement], now: Instant) -> TicketShared:
+        """An agent shares a ticket with a partner account under an accepted agreement: the share record and the ticket's marks. (ACC-09, ACC-10, ACC-12, ACC-21)"""
+        args: Dict[str, Any] = {"actor": actor, "account": account, "ticket": ticket, "agreement_id": agreement_id, "agreements": agreements, "now": instant(now)}
+        return cast(TicketShared, self.call("shared_ticket.share", args))
+
+    def receive_ticket(self, account: SharingAccount, agreement: Agreement, shared_ticket_id: SharedTicketId, ticket_id: TicketId, now: Instant) -> TicketShared:
+        """A ticket arrives from the partner: a new ticket of this account with its own id, marked received from the partner. (ACC-11, ACC-21)"""
+        args: Dict[str, Any] = {"account": account, "agreement": agreement, "shared_ticket_id": shared_ticket_id, "ticket_id": ticket_id, "now": instant(now)}
+        return cast(TicketShared, self.call("shared_ticket.receive", args))
+
+    def unshare_ticket(self, actor: Actor, account: SharingAccount, ticket: LocalTicket, shared_ticket_id: SharedTicketId, agreements: List[Agreement], now: Instant) -> TicketUnshared:
+        """An agent stops sharing a ticket; refused for a received ticket in an account with only receiving agreements. (ACC-12)"""
+        args: Dict[str, Any] = {"actor": actor, "account": account, "ticket": ticket, "shared_ticket_id": shared_ticket_id, "agreements": agreements, "now": instant(now)}
+        return cast(TicketUnshared, self.call("shared_ticket.unshare", args))
+
+    def check_merge(self, ticket: LocalTicket, into: LocalTicket) -> MergeAllowed:
+        """May these tickets be merged? Never a shared one. (ACC-10)"""
+        args: Dict[str, Any] = {"ticket": ticket, "into": into}
+        return cast(MergeAllowed, self.call("shared_ticket.check_merge", args))
+
+    def map_status(self, agreement: Agreement, status: TicketStatus, *, source: Optional[StatusSettings] = None, target: Optional[StatusSettings] = None) -> MappedStatus:
+        """The status the other copy takes: by category, On-hold as Open, then the custom-status table; only when the agreement syncs status. (ACC-13, ACC-15)"""
+        args: Dict[str, Any] = {"agreement": agreement, "status": status}
+        if source is not None:
+            args["source"] = source
+        if target is not None:
+            args["target"] = target
+        return cast(MappedStatus, self.call("shared_ticket.map_status", args))
+
+    def plan_custom_fields(self, agreement: Agreement, ours: List[FieldDef], theirs: List[FieldDef]) -> FieldPlan:
+        """Pairs this account's custom fields with the partner's by title: each synced with its transfer, or skipped with the reason. (ACC-04, ACC-20)"""
+        args: Dict[str, Any] = {"agreement": agreement, "ours": ours, "theirs": theirs}
+        return cast(FieldPlan, self.call("shared_ticket.plan_fields", args))
+
+    def transfer_field_values(self, agreement: Agreement, ours: List[FieldDef], theirs: List[FieldDef], values: List[FieldValueOf]) -> FieldTransfer:
+        """The values for the partner's fields: each through the plan, one that does not sync or fit skipped with the reason, the rest unaffected. (ACC-20)"""
+        args: Dict[str, Any] = {"agreement": agreement, "ours": ours, "theirs": theirs, "values": values}
+        return cast(FieldTransfer, self.call("shared_ticket.transfer_fields", args))
+
+    def prepare_update(self, agreement: Agreement, update: LocalUpdate, *, secure_downloads: Optional[bool] = None) -> PartnerPayload:
+        """What of an update crosses to the partner: comments with their authors as name and role only, attachments, tags; and what stays behind, and why. (ACC-14, ACC-16, ACC-17, ACC-19)"""
+        args: Dict[str, Any] = {"agreement": agreement, "update": update}
+        if secure_downloads is not None:
+            args["secure_downloads"] = secure_downloads
+        return cast(PartnerPayload, self.call("shared_ticket.prepare_update", args))
+
+    def receive_update(self, agreement: Agreement, share: TicketShare, update: IncomingUpdate, *, placeholders: Optional[List[Placeholder]] = None) -> ReceivedUpdate:
+        """What an update from the partner does: comments, placeholder users, tags, and who is notified. (ACC-14, ACC-16, ACC-18, ACC-19)"""
+        args: Dict[str, Any] = {"agreement": agreement, "share": share, "update": update}
+        if placeholders is not None:
+            args["placeholders"] = placeholders
+        return cast(ReceivedUpdate, self.call("shared_ticket.receive_update", args))
+
 
 # Wrapped operations, in order: (op, method).
 WRAPPED = (
@@ -196,6 +302,24 @@ WRAPPED = (
     ("cc.inbound", "decide_inbound_email"),
     ("cc.add", "add_ccs"),
     ("follower.add", "add_followers"),
+    ("agreement.invite", "invite_partner"),
+    ("agreement.receive", "receive_invite"),
+    ("agreement.accept", "accept_agreement"),
+    ("agreement.decline", "decline_agreement"),
+    ("agreement.defer", "defer_agreement"),
+    ("agreement.reinvite", "reinvite_partner"),
+    ("agreement.deactivate", "deactivate_agreement"),
+    ("agreement.account_renamed", "account_renamed"),
+    ("agreement.partner_update", "apply_partner_update"),
+    ("shared_ticket.share", "share_ticket"),
+    ("shared_ticket.receive", "receive_ticket"),
+    ("shared_ticket.unshare", "unshare_ticket"),
+    ("shared_ticket.check_merge", "check_merge"),
+    ("shared_ticket.map_status", "map_status"),
+    ("shared_ticket.plan_fields", "plan_custom_fields"),
+    ("shared_ticket.transfer_fields", "transfer_field_values"),
+    ("shared_ticket.prepare_update", "prepare_update"),
+    ("shared_ticket.receive_update", "receive_update"),
 )
 
 # Operations with a typed entry point of their own, written in _engine.py: (op, method).

@@ -10,6 +10,13 @@ from __future__ import annotations
 from typing import Any, Dict, List, Literal, Optional, TypedDict, Union
 
 
+AccessKey = str
+"""The secret the two accounts of an agreement authenticate each other's requests with.
+Shown as `AccessKey(..)` in debug output, compared in constant time, written as 40
+hexadecimal characters in the records the host stores.
+"""
+
+
 AccessVia = Literal["inbox", "share", "none"]
 """How an agent reaches a ticket."""
 
@@ -25,6 +32,17 @@ class Account(_AccountRequired, total=False):
     """The account the agent works for: its plan and email branding."""
     #: The email branding an admin set (EXT-13); used only while the plan includes it.
     branding: Optional[Branding]
+
+
+AccountId = str
+"""The host's id of an account (a helpdesk instance), the owner of its agreement records.
+
+Chosen by the host: 1 to 128 bytes, no control characters, no surrounding spaces.
+"""
+
+
+AccountName = str
+"""An account's name as partners see it: 1 to 200 characters, one line."""
 
 
 Action = Literal["view", "edit", "reply", "internal_note", "fields", "inbox_and_tags", "schedule_reply", "forward", "manage_sharing"]
@@ -202,6 +220,192 @@ class AgentSharingSettings(TypedDict, total=False):
     enabled: bool
 
 
+class _AgreementRequired(TypedDict):
+    #: The agreement, the same in both copies.
+    id: AgreementId
+    #: The account this copy belongs to.
+    account_id: AccountId
+    #: The key both sides authenticate with.
+    access_key: AccessKey
+    #: Which end this account is.
+    side: Side
+    #: The other end.
+    partner: Party
+    #: The terms (ACC-04).
+    terms: Terms
+    #: Where it stands.
+    status: AgreementStatus
+    #: When this copy was made.
+    created_at: Timestamp
+    #: When its status last changed.
+    updated_at: Timestamp
+
+
+class Agreement(_AgreementRequired, total=False):
+    """One account's copy of an agreement: the record its host stores."""
+    #: Who ended it and how, once it is inactive.
+    ended: Optional[Ending]
+    #: What the other end is.
+    partner_kind: PartnerKind
+
+
+class AgreementAcceptArgs(TypedDict):
+    """Arguments of `agreement.accept`."""
+    #: The admin taking the step.
+    actor: Actor
+    #: The admin's account.
+    account: SharingAccount
+    #: The account's copy of the agreement.
+    agreement: Agreement
+    #: The current time.
+    now: Now
+
+
+class AgreementAccountRenamedArgs(TypedDict):
+    """Arguments of `agreement.account_renamed`."""
+    #: Who renamed the account.
+    actor: Actor
+    #: The account, under its new name.
+    account: SharingAccount
+    #: The account's agreements.
+    agreements: List[Agreement]
+    #: The current time.
+    now: Now
+
+
+class _AgreementChangeRequired(TypedDict):
+    #: The agreement after the step.
+    agreement: Agreement
+    #: Audit events to store.
+    events: List[AuditEvent]
+
+
+class AgreementChange(_AgreementChangeRequired, total=False):
+    """One step's result: the record to store, what to tell the partner, the audit events."""
+    #: What the host delivers to the partner, if anything.
+    notice: Optional[PartnerNotice]
+
+
+class AgreementDeactivateArgs(TypedDict):
+    """Arguments of `agreement.deactivate`."""
+    #: The admin taking the step.
+    actor: Actor
+    #: The admin's account.
+    account: SharingAccount
+    #: The account's copy of the agreement.
+    agreement: Agreement
+    #: The current time.
+    now: Now
+
+
+class AgreementDeclineArgs(TypedDict):
+    """Arguments of `agreement.decline`."""
+    #: The admin taking the step.
+    actor: Actor
+    #: The admin's account.
+    account: SharingAccount
+    #: The account's copy of the agreement.
+    agreement: Agreement
+    #: The current time.
+    now: Now
+
+
+class AgreementDeferArgs(TypedDict):
+    """Arguments of `agreement.defer`."""
+    #: The admin taking the step.
+    actor: Actor
+    #: The admin's account.
+    account: SharingAccount
+    #: The account's copy of the agreement.
+    agreement: Agreement
+    #: The current time.
+    now: Now
+
+
+AgreementEvent = Literal["invite", "receive", "auto_decline", "accept", "decline", "defer", "reinvite", "deactivate", "rename"]
+"""A step in the life of an agreement."""
+
+
+AgreementId = str
+"""Identifies one sharing agreement; both accounts' copies carry the same id.
+
+Made by the engine from injected randomness; 40 hexadecimal characters on the wire.
+"""
+
+
+class _AgreementInviteArgsRequired(TypedDict):
+    #: The admin inviting.
+    actor: Actor
+    #: The account inviting.
+    account: SharingAccount
+    #: The partner, what it is, and the terms.
+    offer: Offer
+    #: The current time.
+    now: Now
+
+
+class AgreementInviteArgs(_AgreementInviteArgsRequired, total=False):
+    """Arguments of `agreement.invite`."""
+    #: The account's agreements.
+    agreements: List[Agreement]
+
+
+class AgreementPartnerUpdateArgs(TypedDict):
+    """Arguments of `agreement.partner_update`."""
+    #: The account.
+    account: SharingAccount
+    #: The account's copy of the agreement.
+    agreement: Agreement
+    #: What the partner says.
+    update: PartnerUpdate
+    #: The current time.
+    now: Now
+
+
+class _AgreementReceiveArgsRequired(TypedDict):
+    #: The invited account.
+    account: SharingAccount
+    #: The invitation.
+    invitation: Invitation
+    #: The current time.
+    now: Now
+
+
+class AgreementReceiveArgs(_AgreementReceiveArgsRequired, total=False):
+    """Arguments of `agreement.receive`."""
+    #: The account's agreements.
+    agreements: List[Agreement]
+    #: What the sender is: another instance (the default) or a third-party system.
+    sender_kind: PartnerKind
+
+
+class _AgreementReinviteArgsRequired(TypedDict):
+    #: The admin inviting again.
+    actor: Actor
+    #: The account inviting.
+    account: SharingAccount
+    #: The declined agreement.
+    agreement: Agreement
+    #: The current time.
+    now: Now
+
+
+class AgreementReinviteArgs(_AgreementReinviteArgsRequired, total=False):
+    """Arguments of `agreement.reinvite`."""
+    #: New terms, if they change.
+    terms: Optional[Terms]
+
+
+AgreementStatus = Literal["pending", "accepted", "declined", "inactive"]
+"""Where an agreement stands (the protocol's statuses)."""
+
+
+class AgreementsBroken(TypedDict):
+    """The agreements a rename ended."""
+    #: Every pending or accepted agreement, now inactive, with its notice.
+    changes: List[AgreementChange]
+
+
 class Attachment(TypedDict):
     """A file attached to an item, by reference: the engine never holds file contents."""
     #: The file name shown.
@@ -212,6 +416,10 @@ class Attachment(TypedDict):
     size_bytes: int
     #: The host's reference to the stored file.
     reference: str
+
+
+AttachmentKind = Literal["file", "call_recording", "voicemail_recording"]
+"""What an attachment is."""
 
 
 class AuditActorAgent(TypedDict):
@@ -235,7 +443,14 @@ class AuditActorEmailSender(TypedDict):
     email: EmailAddress
 
 
-AuditActor = Union["AuditActorAgent", "AuditActorCollaborator", "AuditActorEmailSender"]
+class AuditActorPartner(TypedDict):
+    """The partner account of a sharing agreement, through the sharing protocol (ACC-06)."""
+    type: Literal["partner"]
+    #: The partner's name.
+    name: AccountName
+
+
+AuditActor = Union["AuditActorAgent", "AuditActorCollaborator", "AuditActorEmailSender", "AuditActorPartner"]
 """Who caused an audit event."""
 
 
@@ -421,7 +636,40 @@ class AuditKindScheduledReplyCancelled(TypedDict):
     author: AgentId
 
 
-AuditKind = Union["AuditKindShareCreated", "AuditKindCustomerDetailsIncluded", "AuditKindVerificationInherited", "AuditKindCodeSent", "AuditKindCodeRejected", "AuditKindChallengeLocked", "AuditKindCodeAccepted", "AuditKindCollaboratorReplied", "AuditKindShareCancelled", "AuditKindBrandingUpdated", "AuditKindAgentSharingChanged", "AuditKindAgentShareAdded", "AuditKindAgentShareRemoved", "AuditKindReplyScheduled", "AuditKindCcAdded", "AuditKindCcRemoved", "AuditKindFollowerAdded", "AuditKindScheduledReplyCancelled"]
+class AuditKindAgreementChanged(TypedDict):
+    """A sharing agreement changed (ACC-01..08): the step and the status it led to."""
+    type: Literal["agreement_changed"]
+    #: The agreement.
+    agreement_id: AgreementId
+    #: The step.
+    step: AgreementEvent
+    #: The status after it.
+    status: AgreementStatus
+
+
+class AuditKindTicketShared(TypedDict):
+    """A ticket was shared with a partner account, or arrived from one (ACC-09, ACC-11)."""
+    type: Literal["ticket_shared"]
+    #: The account's own ticket.
+    ticket_id: TicketId
+    #: The shared ticket, the same id on both sides.
+    shared_ticket_id: SharedTicketId
+    #: The agreement it travels under.
+    agreement_id: AgreementId
+    #: Whether it was sent or received.
+    direction: Direction
+
+
+class AuditKindTicketUnshared(TypedDict):
+    """A ticket stopped being shared (ACC-12)."""
+    type: Literal["ticket_unshared"]
+    #: The account's own ticket.
+    ticket_id: TicketId
+    #: The shared ticket.
+    shared_ticket_id: SharedTicketId
+
+
+AuditKind = Union["AuditKindShareCreated", "AuditKindCustomerDetailsIncluded", "AuditKindVerificationInherited", "AuditKindCodeSent", "AuditKindCodeRejected", "AuditKindChallengeLocked", "AuditKindCodeAccepted", "AuditKindCollaboratorReplied", "AuditKindShareCancelled", "AuditKindBrandingUpdated", "AuditKindAgentSharingChanged", "AuditKindAgentShareAdded", "AuditKindAgentShareRemoved", "AuditKindReplyScheduled", "AuditKindCcAdded", "AuditKindCcRemoved", "AuditKindFollowerAdded", "AuditKindScheduledReplyCancelled", "AuditKindAgreementChanged", "AuditKindTicketShared", "AuditKindTicketUnshared"]
 """What happened."""
 
 
@@ -725,12 +973,29 @@ class CommentRef(TypedDict):
     public: bool
 
 
+CommentTerms = Literal["public_and_private", "private_only"]
+"""The comment permission of an agreement (ACC-04)."""
+
+
 CommentVisibility = Literal["public", "private"]
 """Whether the reply becomes a public comment or an internal note."""
 
 
 CompanyName = str
 """A company name: 1 to 100 characters, one line, no control characters."""
+
+
+class _CustomStatusRequired(TypedDict):
+    #: The host's id.
+    id: StatusId
+    #: Its category.
+    category: StatusCategory
+
+
+class CustomStatus(_CustomStatusRequired, total=False):
+    """One custom status of an account."""
+    #: Whether it is its category's default.
+    default: bool
 
 
 class _CustomerDetailsRequired(TypedDict):
@@ -748,6 +1013,10 @@ class CustomerDetails(_CustomerDetailsRequired, total=False):
     orders: List[OrderDetails]
     #: The customer's phone number: never shown to a collaborator.
     phone: Optional[str]
+
+
+Direction = Literal["sent", "received"]
+"""Whether this account sent a shared ticket or received it."""
 
 
 EmailAddress = str
@@ -770,6 +1039,18 @@ class EmailMessage(TypedDict):
     text_body: str
     #: The HTML body, every value escaped.
     html_body: str
+
+
+EndCause = Literal["deactivated", "account_renamed"]
+"""Why an agreement ended."""
+
+
+class Ending(TypedDict):
+    """Who ended an agreement, and how."""
+    #: The side that ended it.
+    by: Side
+    #: Deactivation or rename.
+    cause: EndCause
 
 
 class _EngineConfigRequired(TypedDict):
@@ -849,6 +1130,96 @@ class ExternalShare(_ExternalShareRequired, total=False):
     """One share of a ticket thread with one collaborator: the record the host stores."""
     #: Set once an agent cancelled it.
     cancellation: Optional[Cancellation]
+
+
+class _FieldDefRequired(TypedDict):
+    #: The host's id.
+    id: FieldId
+    #: The title fields pair by.
+    title: str
+    #: The data type.
+    type: FieldType
+
+
+class FieldDef(_FieldDefRequired, total=False):
+    """A ticket field of an account (host data)."""
+    #: Whether it is on the account's default ticket form.
+    on_default_form: bool
+    #: The options of a drop-down or multi-select field.
+    options: List[FieldOption]
+    #: Whether it is a system field (subject, priority, ...), which never syncs.
+    system: bool
+
+
+FieldId = str
+"""The host's id of a ticket field (ACC-20).
+
+Chosen by the host: 1 to 128 bytes, no control characters, no surrounding spaces.
+"""
+
+
+class _FieldOptionRequired(TypedDict):
+    #: The tag stored for it: what must match between the accounts.
+    tag: str
+
+
+class FieldOption(_FieldOptionRequired, total=False):
+    """One option of a drop-down or multi-select field."""
+    #: The label agents see.
+    name: Optional[str]
+
+
+class _FieldPairingRequired(TypedDict):
+    #: The field.
+    field_id: FieldId
+
+
+class FieldPairing(_FieldPairingRequired, total=False):
+    """The verdict for one field of the account the values come from."""
+    #: The other account's field it pairs with, when there is one.
+    counterpart: Optional[FieldId]
+    #: Why it does not sync, when it does not.
+    skipped: Optional[FieldSkip]
+    #: How values transfer, when it syncs.
+    transfer: Optional[Transfer]
+
+
+class FieldPlan(TypedDict):
+    """A verdict for every field of the account the values come from, in its order."""
+    #: One verdict per field.
+    fields: List[FieldPairing]
+
+
+FieldSkip = Literal["system_field", "same_title_twice", "no_counterpart", "types_incompatible", "option_tags_differ", "not_on_default_form", "value_does_not_fit"]
+"""Why a field, or one value, does not sync."""
+
+
+class FieldTransfer(TypedDict):
+    """The values for the other side, keyed by its fields, and the ones that do not cross. The
+    other side stores them without an audit event (ACC-20).
+    """
+    #: The values, keyed by the other side's fields.
+    values: List[FieldValueOf]
+    #: The values that do not cross.
+    skipped: List[SkippedValue]
+
+
+FieldType = Literal["text", "textarea", "checkbox", "date", "integer", "decimal", "regexp", "credit_card", "dropdown", "multiselect", "lookup"]
+"""The data type of a ticket field."""
+
+
+FieldValue = Optional[Union[bool, float, str, List[str]]]
+"""A field's value: nothing (cleared), yes or no, a number, text (a date, a tag) or a list
+of tags.
+"""
+
+
+class FieldValueOf(TypedDict):
+    """A value and the field it belongs to."""
+    #: The field.
+    field_id: FieldId
+    #: Its value.
+    value: FieldValue
 
 
 class _FollowerAddArgsRequired(TypedDict):
@@ -942,6 +1313,45 @@ class InboxTicket(TypedDict):
     id: TicketId
     #: The inbox it belongs to.
     inbox_id: InboxId
+
+
+class IncomingUpdate(TypedDict, total=False):
+    """An update of a shared ticket from the partner."""
+    #: New comments.
+    comments: List[SharedComment]
+    #: The ticket's requester, when the ticket first arrives.
+    requester: Optional[SharedActor]
+    #: The ticket's tags, when they changed.
+    tags: Optional[List[str]]
+
+
+class Invitation(TypedDict):
+    """An invitation, as the sender sends it and the receiver reads it."""
+    #: The agreement.
+    agreement_id: AgreementId
+    #: The key both sides will authenticate with.
+    access_key: AccessKey
+    #: The inviting account.
+    sender: Party
+    #: The invited account's sharing URL.
+    receiver_url: HttpsUrl
+    #: The terms offered.
+    terms: Terms
+
+
+class _InviteReceivedRequired(TypedDict):
+    #: Whether to tell the account's admins; never for an opted-out account.
+    notify_admins: bool
+    #: Audit events to store.
+    events: List[AuditEvent]
+
+
+class InviteReceived(_InviteReceivedRequired, total=False):
+    """What the receiving engine makes of an invitation."""
+    #: The copy to store, pending for the admins; none when the account opted out (ACC-05).
+    agreement: Optional[Agreement]
+    #: The answer for the sender, if any: an ordinary decline for an opted-out account.
+    notice: Optional[PartnerNotice]
 
 
 ItemId = str
@@ -1082,6 +1492,95 @@ class LinkVerifyArgs(TypedDict):
     now: Now
 
 
+class _LocalAttachmentRequired(TypedDict):
+    #: The host's id.
+    id: ItemId
+    #: Its file name.
+    filename: str
+    #: Its media type.
+    content_type: str
+    #: Where the partner may fetch it.
+    url: HttpsUrl
+
+
+class LocalAttachment(_LocalAttachmentRequired, total=False):
+    """An attachment of a comment of the account."""
+    #: File or recording.
+    kind: AttachmentKind
+    #: A voicemail's transcription: crosses as text (ACC-17).
+    transcription: Optional[str]
+
+
+class _LocalCommentRequired(TypedDict):
+    #: The host's id.
+    id: ItemId
+    #: Its author.
+    author: LocalUser
+    #: Its text.
+    body: str
+    #: Public (the requester sees it) or private.
+    public: bool
+    #: When it was written.
+    created_at: Timestamp
+
+
+class LocalComment(_LocalCommentRequired, total=False):
+    """A comment of the account's copy."""
+    #: Its attachments.
+    attachments: List[LocalAttachment]
+
+
+class _LocalTagRequired(TypedDict):
+    #: The tag.
+    name: str
+
+
+class LocalTag(_LocalTagRequired, total=False):
+    """A tag of the account's copy."""
+    #: Whether a business rule (trigger, automation) added it: never synced (ACC-19).
+    by_rule: bool
+
+
+class _LocalTicketRequired(TypedDict):
+    #: The ticket.
+    id: TicketId
+    #: Its status category.
+    status: StatusCategory
+
+
+class LocalTicket(_LocalTicketRequired, total=False):
+    """A ticket as account sharing sees it: its id, its status category and its share records."""
+    #: Its share records, past and present.
+    shares: List[TicketShare]
+
+
+class LocalUpdate(TypedDict, total=False):
+    """A change of the account's copy to send to the partner."""
+    #: New comments.
+    comments: List[LocalComment]
+    #: The ticket's tags, when they changed.
+    tags: Optional[List[LocalTag]]
+
+
+class _LocalUserRequired(TypedDict):
+    #: The host's id.
+    id: UserId
+    #: Their name: the only thing of theirs that crosses.
+    name: str
+
+
+class LocalUser(_LocalUserRequired, total=False):
+    """A person of the account, as its host knows them."""
+    #: Their address: never crosses (ACC-16).
+    email: Optional[EmailAddress]
+    #: Their organisation: never crosses (ACC-16).
+    organization: Optional[str]
+    #: Their phone number: never crosses (ACC-16).
+    phone: Optional[str]
+    #: End user, agent or light agent.
+    role: PersonRole
+
+
 class Logo(TypedDict):
     """A validated logo: where the host serves it, and its size read from the image bytes."""
     #: Where the host serves the image.
@@ -1100,12 +1599,59 @@ class LogoArgs(TypedDict):
     image_url: str
 
 
+class MappedStatus(TypedDict):
+    """A mapped status and the row of the table that gave it."""
+    #: The target account's status.
+    status: TicketStatus
+    #: The row of the table.
+    case: MappingCase
+
+
+MappingCase = Literal["neither", "source_only", "target_only", "both"]
+"""Which row of the mapping table applied."""
+
+
+class MergeAllowed(TypedDict):
+    """A merge that may go ahead (a refusal is an error: `shared_ticket_unmergeable`)."""
+    #: Always true.
+    allowed: bool
+
+
 class NewCc(TypedDict):
     """A new CC, and the public responses since the ticket was created to send them (CCF-10)."""
     #: The person to add as a CC.
     person: Person
     #: The ticket's public responses, in order, to send them.
     send_items: List[ItemId]
+
+
+class NewComment(TypedDict):
+    """A comment to add to the account's copy."""
+    #: Its id from the partner.
+    id: SharedCommentId
+    #: Its author: the placeholder of this partner person.
+    author: SharedUserId
+    #: Its text.
+    body: str
+    #: Public or private.
+    public: bool
+    #: Whether it arrived public and is kept private: the receiver comments privately under
+    #: *private comments only* (ACC-14).
+    made_private: bool
+    #: When it was written.
+    authored_at: Timestamp
+    #: Its attachments.
+    attachments: List[SharedAttachment]
+
+
+class NewPlaceholder(TypedDict):
+    """A placeholder end user to create for a person of the partner (ACC-16)."""
+    #: The person's id from the partner: the placeholder's key, with the agreement.
+    partner_user: SharedUserId
+    #: Their name.
+    name: str
+    #: Always an end user, whatever they are on the partner's side.
+    role: PersonRole
 
 
 class NotificationPlan(TypedDict):
@@ -1118,6 +1664,19 @@ class NotificationPlan(TypedDict):
 
 Now = str
 """The current time as RFC 3339 text, on or after 2000-01-01 (earlier is refused as invalid_time)."""
+
+
+class _OfferRequired(TypedDict):
+    #: The partner account: its name and sharing URL.
+    partner: Party
+    #: The terms.
+    terms: Terms
+
+
+class Offer(_OfferRequired, total=False):
+    """What an admin offers a partner: who, what they are, on which terms (ACC-01, ACC-04)."""
+    #: Another instance (the default) or a third-party system.
+    partner_kind: PartnerKind
 
 
 Omission = Literal["author", "private_comment", "trigger_action", "ccs_disabled", "followers_disabled", "blocklisted", "assignee_trigger"]
@@ -1142,7 +1701,82 @@ class OrderDetails(TypedDict):
     summary: str
 
 
-Permission = Literal["external_share", "email_customisation", "agent_share", "agent_sharing_settings"]
+PartnerKind = Literal["instance", "third_party"]
+"""What the partner is: another instance of the same product, or a third-party system reached
+by its sharing URL (ACC-01).
+"""
+
+
+class PartnerNoticeInvite(TypedDict):
+    """An invitation, first or again (ACC-01, ACC-08)."""
+    kind: Literal["invite"]
+    #: The agreement.
+    agreement_id: AgreementId
+    #: The key both sides will authenticate with.
+    access_key: AccessKey
+    #: The inviting account.
+    sender: Party
+    #: The invited account's sharing URL.
+    receiver_url: HttpsUrl
+    #: The terms offered.
+    terms: Terms
+
+
+class _PartnerNoticeUpdateRequired(TypedDict):
+    kind: Literal["update"]
+    #: The agreement.
+    agreement_id: AgreementId
+    #: Its new status.
+    status: AgreementStatus
+
+
+class PartnerNoticeUpdate(_PartnerNoticeUpdateRequired, total=False):
+    """A change of status (ACC-06: the partner is informed)."""
+    #: The side that ended it, when the status is `inactive`.
+    deactivated_by: Optional[Side]
+
+
+PartnerNotice = Union["PartnerNoticeInvite", "PartnerNoticeUpdate"]
+"""What the host must deliver to the partner."""
+
+
+class _PartnerPayloadRequired(TypedDict):
+    #: The comments that cross.
+    comments: List[SharedComment]
+    #: What stayed behind, and why.
+    withheld: List[Withheld]
+
+
+class PartnerPayload(_PartnerPayloadRequired, total=False):
+    """The update for the partner, and what stayed behind."""
+    #: The tags, when they changed and sync.
+    tags: Optional[List[str]]
+
+
+class _PartnerUpdateRequired(TypedDict):
+    #: The agreement.
+    agreement_id: AgreementId
+    #: Its new status.
+    status: AgreementStatus
+
+
+class PartnerUpdate(_PartnerUpdateRequired, total=False):
+    """A change of status, as one side tells the other. It names no person: a decline by an admin
+    and an opt-out's decline are the same message (ACC-05).
+    """
+    #: The side that ended it, when the status is `inactive`.
+    deactivated_by: Optional[Side]
+
+
+class Party(TypedDict):
+    """An account at the other end: its name and its sharing URL."""
+    #: Its name, shown as *received from* / *sent to* (ACC-21).
+    name: AccountName
+    #: Its sharing URL.
+    url: HttpsUrl
+
+
+Permission = Literal["external_share", "email_customisation", "agent_share", "agent_sharing_settings", "sharing_agreements", "account_share"]
 """A permission a role (or one user, by an admin's grant) can hold."""
 
 
@@ -1165,6 +1799,18 @@ class Person(_PersonRequired, total=False):
 
 PersonRole = Literal["end_user", "agent", "light_agent"]
 """What a person is to the helpdesk."""
+
+
+class Placeholder(TypedDict):
+    """A placeholder user the host made for a person of the partner: one per person and
+    agreement, never an existing user (ACC-16).
+    """
+    #: The agreement the person came under.
+    agreement_id: AgreementId
+    #: The person's id from the partner.
+    partner_user: SharedUserId
+    #: The host's placeholder user.
+    user_id: UserId
 
 
 PlanFeature = Literal["ticket_share", "email_customisation"]
@@ -1233,6 +1879,27 @@ class ReasonInfo(TypedDict):
     category: PublicCategory
     #: The family, which a binding's error classes follow.
     family: ReasonFamily
+
+
+class _ReceivedUpdateRequired(TypedDict):
+    #: The comments to add.
+    comments: List[NewComment]
+    #: The placeholders to create first.
+    placeholders: List[NewPlaceholder]
+    #: Whether tags came and were ignored: the agreement does not sync them.
+    tags_ignored: bool
+    #: Whether to notify the original ticket's CCs: a public comment reached the original
+    #: (ACC-14). CCs never travel to the partner's copy.
+    notify_original_ccs: bool
+    #: Whether the host suppresses its automatic notifications for this update: on the copy
+    #: that arrived by sharing, always (ACC-18). No email ever goes to the partner.
+    suppress_notifications: bool
+
+
+class ReceivedUpdate(_ReceivedUpdateRequired, total=False):
+    """What the account does with the partner's update."""
+    #: The tags to set, when they changed and sync (ACC-19).
+    tags: Optional[List[str]]
 
 
 class _RecipientRequired(TypedDict):
@@ -1468,12 +2135,197 @@ class ShareViewArgs(TypedDict):
     now: Now
 
 
+class _SharedActorRequired(TypedDict):
+    #: Their id towards this partner.
+    id: SharedUserId
+    #: Their name.
+    name: str
+
+
+class SharedActor(_SharedActorRequired, total=False):
+    """A person as the partner sees them: an id, a name, a role; nothing else (ACC-16)."""
+    #: Their role on the side they come from.
+    role: PersonRole
+
+
+class SharedAttachment(TypedDict):
+    """An attachment as the partner gets it."""
+    #: Its file name.
+    filename: str
+    #: Its media type.
+    content_type: str
+    #: Where to fetch it.
+    url: HttpsUrl
+
+
+class _SharedCommentRequired(TypedDict):
+    #: Its id towards the partner.
+    id: SharedCommentId
+    #: Its author.
+    author: SharedActor
+    #: Its text (a voicemail's transcription appended).
+    body: str
+    #: Public or private.
+    public: bool
+    #: When it was written.
+    authored_at: Timestamp
+
+
+class SharedComment(_SharedCommentRequired, total=False):
+    """A comment as it crosses."""
+    #: Its attachments that cross.
+    attachments: List[SharedAttachment]
+
+
+SharedCommentId = str
+"""Identifies a comment of a shared ticket to the partner, derived from the account's own
+comment id under the agreement's key.
+
+Made by the engine from injected randomness; 40 hexadecimal characters on the wire.
+"""
+
+
 class SharedCustomer(TypedDict):
     """The customer as a collaborator may see them: name and orders, no way to contact them."""
     #: The customer's name.
     name: str
     #: The customer's orders.
     orders: List[OrderDetails]
+
+
+class SharedTicketCheckMergeArgs(TypedDict):
+    """Arguments of `shared_ticket.check_merge`."""
+    #: The ticket to merge, with its share records.
+    ticket: LocalTicket
+    #: The ticket to merge it into, with its share records.
+    into: LocalTicket
+
+
+SharedTicketId = str
+"""Identifies one ticket shared between two accounts; both copies carry the same id, while
+each account keeps its own ticket id (ACC-11).
+
+Made by the engine from injected randomness; 40 hexadecimal characters on the wire.
+"""
+
+
+class _SharedTicketMapStatusArgsRequired(TypedDict):
+    #: The agreement the ticket is shared under.
+    agreement: Agreement
+    #: The new status, as the source has it.
+    status: TicketStatus
+
+
+class SharedTicketMapStatusArgs(_SharedTicketMapStatusArgsRequired, total=False):
+    """Arguments of `shared_ticket.map_status`."""
+    #: The statuses of the account that changed the status.
+    source: StatusSettings
+    #: The statuses of the other account.
+    target: StatusSettings
+
+
+class SharedTicketPlanFieldsArgs(TypedDict):
+    """Arguments of `shared_ticket.plan_fields`."""
+    #: The agreement.
+    agreement: Agreement
+    #: This account's fields.
+    ours: List[FieldDef]
+    #: The partner's fields.
+    theirs: List[FieldDef]
+
+
+class _SharedTicketPrepareUpdateArgsRequired(TypedDict):
+    #: The agreement.
+    agreement: Agreement
+    #: What changed on this account's copy.
+    update: LocalUpdate
+
+
+class SharedTicketPrepareUpdateArgs(_SharedTicketPrepareUpdateArgsRequired, total=False):
+    """Arguments of `shared_ticket.prepare_update`."""
+    #: Whether the account has secure downloads on.
+    secure_downloads: bool
+
+
+class SharedTicketReceiveArgs(TypedDict):
+    """Arguments of `shared_ticket.receive`."""
+    #: The receiving account.
+    account: SharingAccount
+    #: The agreement it arrives under.
+    agreement: Agreement
+    #: The shared ticket's id, from the partner.
+    shared_ticket_id: SharedTicketId
+    #: The new ticket's own id in this account.
+    ticket_id: TicketId
+    #: The current time.
+    now: Now
+
+
+class _SharedTicketReceiveUpdateArgsRequired(TypedDict):
+    #: The agreement.
+    agreement: Agreement
+    #: The ticket's share record.
+    share: TicketShare
+    #: The partner's update.
+    update: IncomingUpdate
+
+
+class SharedTicketReceiveUpdateArgs(_SharedTicketReceiveUpdateArgsRequired, total=False):
+    """Arguments of `shared_ticket.receive_update`."""
+    #: The placeholders the host made so far.
+    placeholders: List[Placeholder]
+
+
+class SharedTicketShareArgs(TypedDict):
+    """Arguments of `shared_ticket.share`."""
+    #: The agent sharing.
+    actor: Actor
+    #: The account.
+    account: SharingAccount
+    #: The ticket, with its share records.
+    ticket: LocalTicket
+    #: The agreement to share under, one of `agreements`.
+    agreement_id: AgreementId
+    #: All of the account's agreements.
+    agreements: List[Agreement]
+    #: The current time.
+    now: Now
+
+
+class SharedTicketTransferFieldsArgs(TypedDict):
+    """Arguments of `shared_ticket.transfer_fields`."""
+    #: The agreement.
+    agreement: Agreement
+    #: This account's fields.
+    ours: List[FieldDef]
+    #: The partner's fields.
+    theirs: List[FieldDef]
+    #: The values that changed, keyed by this account's fields.
+    values: List[FieldValueOf]
+
+
+class SharedTicketUnshareArgs(TypedDict):
+    """Arguments of `shared_ticket.unshare`."""
+    #: The agent stopping the share.
+    actor: Actor
+    #: The account.
+    account: SharingAccount
+    #: The ticket, with its share records.
+    ticket: LocalTicket
+    #: The share to end, one of the ticket's.
+    shared_ticket_id: SharedTicketId
+    #: All of the account's agreements.
+    agreements: List[Agreement]
+    #: The current time.
+    now: Now
+
+
+SharedUserId = str
+"""Identifies a person of a shared ticket to the partner, without revealing the account's
+own user id: derived from it under the agreement's key (ACC-16).
+
+Made by the engine from injected randomness; 40 hexadecimal characters on the wire.
+"""
 
 
 class _SharedViewRequired(TypedDict):
@@ -1497,6 +2349,22 @@ class SharedView(_SharedViewRequired, total=False):
     customer: Optional[SharedCustomer]
 
 
+class _SharingAccountRequired(TypedDict):
+    #: The host's id of the account: every agreement record carries it.
+    id: AccountId
+    #: Its name.
+    name: AccountName
+    #: Its sharing URL.
+    url: HttpsUrl
+
+
+class SharingAccount(_SharingAccountRequired, total=False):
+    """The host's own account, as agreements see it."""
+    #: *Decline all sharing agreement invites* (ACC-05): invites are declined at once and the
+    #: account is never told of them.
+    opted_out: bool
+
+
 class SharingSettingsChanged(TypedDict):
     """The site setting after an admin changed it."""
     #: The settings to store.
@@ -1505,12 +2373,59 @@ class SharingSettingsChanged(TypedDict):
     events: List[AuditEvent]
 
 
+Side = Literal["sender", "receiver"]
+"""Which end of an agreement an account is: the sender shares tickets, the receiver gets them
+(ACC-02: one way; the other direction is its own agreement).
+"""
+
+
 class SkippedAgent(TypedDict):
     """An agent a ticket was not shared with, and why."""
     #: The agent.
     agent_id: AgentId
     #: Why: `already_shared` or `agent_has_inbox_access`.
     refusal: ErrorBody
+
+
+class SkippedValue(TypedDict):
+    """A value that does not cross, and why."""
+    #: The field it belongs to, on the side it comes from.
+    field_id: FieldId
+    #: Why.
+    reason: FieldSkip
+
+
+StatusCategory = Literal["new", "open", "pending", "on_hold", "solved", "closed"]
+"""A status category (the statuses of an account without custom statuses)."""
+
+
+StatusId = str
+"""The host's id of a custom ticket status (ACC-13).
+
+Chosen by the host: 1 to 128 bytes, no control characters, no surrounding spaces.
+"""
+
+
+class StatusSettings(TypedDict, total=False):
+    """An account's statuses (host data)."""
+    #: Whether custom statuses are activated.
+    custom_statuses: bool
+    #: The custom statuses: a category that has any has exactly one default. Categories
+    #: without any keep their plain status.
+    statuses: List[CustomStatus]
+
+
+class _TermsRequired(TypedDict):
+    #: Which comments the receiver may make, and whether the status syncs.
+    comments: CommentTerms
+
+
+class Terms(_TermsRequired, total=False):
+    """The terms the sender sets (ACC-04)."""
+    #: Whether custom fields sync (ACC-20): only between two instances (ACC-04).
+    sync_custom_fields: bool
+    #: Whether tags sync (ACC-19).
+    sync_tags: bool
 
 
 class _ThreadItemRequired(TypedDict):
@@ -1539,6 +2454,19 @@ Chosen by the host: 1 to 128 bytes, no control characters, no surrounding spaces
 """
 
 
+class _TicketMarksRequired(TypedDict):
+    #: *Update via: ticket sharing*: the ticket arrived by sharing.
+    via_ticket_sharing: bool
+
+
+class TicketMarks(_TicketMarksRequired, total=False):
+    """The marks views and triggers select shared tickets by (ACC-21)."""
+    #: *Ticket sharing: received from*.
+    received_from: Optional[AccountName]
+    #: *Ticket sharing: sent to*.
+    sent_to: Optional[AccountName]
+
+
 class _TicketPeopleRequired(TypedDict):
     #: The ticket.
     ticket_id: TicketId
@@ -1558,6 +2486,50 @@ class TicketPeople(_TicketPeopleRequired, total=False):
     followers: List[Person]
 
 
+class _TicketShareRequired(TypedDict):
+    #: The shared ticket, the same id in both accounts.
+    id: SharedTicketId
+    #: This account's own ticket.
+    ticket_id: TicketId
+    #: The agreement it travels under.
+    agreement_id: AgreementId
+    #: Sent or received.
+    direction: Direction
+    #: The partner's name (*sent to* / *received from*).
+    partner: AccountName
+    #: When it was shared.
+    shared_at: Timestamp
+
+
+class TicketShare(_TicketShareRequired, total=False):
+    """One ticket shared with, or received from, a partner: the record the host stores beside
+    its ticket.
+    """
+    #: When it stopped being shared, if it did.
+    unshared_at: Optional[Timestamp]
+
+
+class TicketShared(TypedDict):
+    """A share made or received: the record to store, the ticket's marks, the audit events."""
+    #: The new share record.
+    share: TicketShare
+    #: The ticket's marks with it.
+    marks: TicketMarks
+    #: Audit events to store.
+    events: List[AuditEvent]
+
+
+class _TicketStatusRequired(TypedDict):
+    #: The category.
+    category: StatusCategory
+
+
+class TicketStatus(_TicketStatusRequired, total=False):
+    """A ticket's status: its category, and its custom status when the account has them."""
+    #: The custom status, for an account with custom statuses activated.
+    custom_id: Optional[StatusId]
+
+
 class _TicketThreadRequired(TypedDict):
     #: The ticket.
     ticket_id: TicketId
@@ -1569,6 +2541,14 @@ class TicketThread(_TicketThreadRequired, total=False):
     """A ticket's thread as the host stores it."""
     #: The customer's details, if the host has them.
     customer: Optional[CustomerDetails]
+
+
+class TicketUnshared(TypedDict):
+    """A share ended: the record to store and the audit events."""
+    #: The share record, now ended.
+    share: TicketShare
+    #: Audit events to store.
+    events: List[AuditEvent]
 
 
 class TicketUpdate(TypedDict):
@@ -1595,12 +2575,23 @@ class TokenClaims(TypedDict):
     expires_at: Timestamp
 
 
+Transfer = Literal["copy", "text", "number", "tag", "tags"]
+"""How a value crosses between two compatible fields."""
+
+
 TriggerAction = Literal["email_requester", "email_requester_and_ccs"]
 """The email action of the trigger that fires (CCF-11)."""
 
 
 UpdateKind = Literal["public_comment", "internal_note"]
 """What kind of update a notification is about."""
+
+
+UserId = str
+"""The host's id of a user (an end user or an agent).
+
+Chosen by the host: 1 to 128 bytes, no control characters, no surrounding spaces.
+"""
 
 
 class VerificationRequired(TypedDict):
@@ -1627,9 +2618,24 @@ tagged enums (a sizeable part of the WebAssembly build).
 """
 
 
+class Withheld(TypedDict):
+    """One thing that stays behind, by its path in the update."""
+    #: Where it is in the update: `comments[0].attachments[1]`, `tags[2]`, `tags`.
+    path: str
+    #: Why it stays.
+    reason: Withholding
+
+
+Withholding = Literal["secure_downloads", "recording", "tags_not_synced", "tag_by_rule"]
+"""Why something of the account's copy does not cross."""
+
+
 __all__ = [
+    "AccessKey",
     "AccessVia",
     "Account",
+    "AccountId",
+    "AccountName",
     "Action",
     "ActionVerdict",
     "Actor",
@@ -1644,16 +2650,34 @@ __all__ = [
     "AgentSharesAdded",
     "AgentSharingSetArgs",
     "AgentSharingSettings",
+    "Agreement",
+    "AgreementAcceptArgs",
+    "AgreementAccountRenamedArgs",
+    "AgreementChange",
+    "AgreementDeactivateArgs",
+    "AgreementDeclineArgs",
+    "AgreementDeferArgs",
+    "AgreementEvent",
+    "AgreementId",
+    "AgreementInviteArgs",
+    "AgreementPartnerUpdateArgs",
+    "AgreementReceiveArgs",
+    "AgreementReinviteArgs",
+    "AgreementStatus",
+    "AgreementsBroken",
     "Attachment",
+    "AttachmentKind",
     "AuditActor",
     "AuditActorAgent",
     "AuditActorCollaborator",
     "AuditActorEmailSender",
+    "AuditActorPartner",
     "AuditEvent",
     "AuditKind",
     "AuditKindAgentShareAdded",
     "AuditKindAgentShareRemoved",
     "AuditKindAgentSharingChanged",
+    "AuditKindAgreementChanged",
     "AuditKindBrandingUpdated",
     "AuditKindCcAdded",
     "AuditKindCcRemoved",
@@ -1668,6 +2692,8 @@ __all__ = [
     "AuditKindScheduledReplyCancelled",
     "AuditKindShareCancelled",
     "AuditKindShareCreated",
+    "AuditKindTicketShared",
+    "AuditKindTicketUnshared",
     "AuditKindVerificationInherited",
     "Author",
     "AuthorRole",
@@ -1695,17 +2721,32 @@ __all__ = [
     "CollaboratorReply",
     "Colleague",
     "CommentRef",
+    "CommentTerms",
     "CommentVisibility",
     "CompanyName",
+    "CustomStatus",
     "CustomerDetails",
+    "Direction",
     "EmailAddress",
     "EmailMessage",
+    "EndCause",
+    "Ending",
     "EngineConfig",
     "EngineInfo",
     "EngineInfoArgs",
     "ErrorBody",
     "ExternalNotePurpose",
     "ExternalShare",
+    "FieldDef",
+    "FieldId",
+    "FieldOption",
+    "FieldPairing",
+    "FieldPlan",
+    "FieldSkip",
+    "FieldTransfer",
+    "FieldType",
+    "FieldValue",
+    "FieldValueOf",
     "FollowerAddArgs",
     "FollowersAdded",
     "HexColour",
@@ -1715,6 +2756,9 @@ __all__ = [
     "InboundEmail",
     "InboxId",
     "InboxTicket",
+    "IncomingUpdate",
+    "Invitation",
+    "InviteReceived",
     "ItemId",
     "ItemKind",
     "ItemKindExternalNote",
@@ -1732,18 +2776,38 @@ __all__ = [
     "LinkOpenedCodeSent",
     "LinkOpenedVerified",
     "LinkVerifyArgs",
+    "LocalAttachment",
+    "LocalComment",
+    "LocalTag",
+    "LocalTicket",
+    "LocalUpdate",
+    "LocalUser",
     "Logo",
     "LogoArgs",
+    "MappedStatus",
+    "MappingCase",
+    "MergeAllowed",
     "NewCc",
+    "NewComment",
+    "NewPlaceholder",
     "NotificationPlan",
     "Now",
+    "Offer",
     "Omission",
     "Omitted",
     "OrderDetails",
+    "PartnerKind",
+    "PartnerNotice",
+    "PartnerNoticeInvite",
+    "PartnerNoticeUpdate",
+    "PartnerPayload",
+    "PartnerUpdate",
+    "Party",
     "Permission",
     "Permissions",
     "Person",
     "PersonRole",
+    "Placeholder",
     "PlanFeature",
     "PlanFeatures",
     "Policy",
@@ -1753,6 +2817,7 @@ __all__ = [
     "Purpose",
     "ReasonFamily",
     "ReasonInfo",
+    "ReceivedUpdate",
     "Recipient",
     "RecipientRole",
     "ReplyAccepted",
@@ -1773,21 +2838,52 @@ __all__ = [
     "ShareReplyArgs",
     "ShareRequest",
     "ShareViewArgs",
+    "SharedActor",
+    "SharedAttachment",
+    "SharedComment",
+    "SharedCommentId",
     "SharedCustomer",
+    "SharedTicketCheckMergeArgs",
+    "SharedTicketId",
+    "SharedTicketMapStatusArgs",
+    "SharedTicketPlanFieldsArgs",
+    "SharedTicketPrepareUpdateArgs",
+    "SharedTicketReceiveArgs",
+    "SharedTicketReceiveUpdateArgs",
+    "SharedTicketShareArgs",
+    "SharedTicketTransferFieldsArgs",
+    "SharedTicketUnshareArgs",
+    "SharedUserId",
     "SharedView",
+    "SharingAccount",
     "SharingSettingsChanged",
+    "Side",
     "SkippedAgent",
+    "SkippedValue",
+    "StatusCategory",
+    "StatusId",
+    "StatusSettings",
+    "Terms",
     "ThreadItem",
     "TicketId",
+    "TicketMarks",
     "TicketPeople",
+    "TicketShare",
+    "TicketShared",
+    "TicketStatus",
     "TicketThread",
+    "TicketUnshared",
     "TicketUpdate",
     "Timestamp",
     "TokenClaims",
+    "Transfer",
     "TriggerAction",
     "UpdateKind",
+    "UserId",
     "Verification",
     "VerificationInherited",
     "VerificationRequired",
     "VerificationVerified",
+    "Withheld",
+    "Withholding",
 ]

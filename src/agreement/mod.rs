@@ -1,0 +1,353 @@
+//! Sharing agreements between accounts, and the tickets shared under them (ACC-01..21, seed
+//! 002).
+//!
+//! An account invites a partner account to a one-way agreement whose terms it sets; the
+//! partner's admins accept, decline or leave it pending; either side may deactivate it, for
+//! good ([`lifecycle`], one function per transition, all through one transition table,
+//! [`lifecycle::transition`]). Under an accepted agreement the sender shares tickets
+//! ([`tickets`]); what crosses between the two copies of a shared ticket follows the terms:
+//! statuses through the mapping table ([`status`]), custom fields through a compatibility plan
+//! ([`fields`]), and comments, users, attachments and tags through [`content`].
+//!
+//! Each account keeps its own copy of an agreement ([`Agreement`], with the [`Side`] it is on).
+//! What the partner must learn comes back as a [`PartnerNotice`] for the host to deliver (the
+//! Networked Help Desk protocol is that delivery); the domain itself speaks no HTTP.
+
+pub mod content;
+pub mod field_values;
+pub mod fields;
+pub mod ids;
+pub mod incoming;
+pub mod lifecycle;
+/// The agreement operations on the JSON surface.
+pub mod ops;
+pub mod status;
+/// The shared-ticket operations on the JSON surface.
+pub mod ticket_ops;
+pub mod tickets;
+
+pub use ids::{AccessKey, AgreementId, SharedCommentId, SharedTicketId, SharedUserId};
+pub use lifecycle::{
+    AgreementChange, AgreementEvent, AgreementsBroken, Invitation, InviteReceived, Offer,
+    PartnerNotice, PartnerUpdate,
+};
+
+use crate::base::error::{Error, Reason, Result};
+use crate::base::ids::AccountId;
+use crate::base::text::{bounded, Lines};
+use crate::base::time::Timestamp;
+use crate::base::url::HttpsUrl;
+use serde::{Deserialize, Serialize};
+
+/// Which end of an agreement an account is: the sender shares tickets, the receiver gets them
+/// (ACC-02: one way; the other direction is its own agreement).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename_all = "snake_case")
+)]
+pub enum Side {
+    /// The account that invited and shares tickets.
+    Sender,
+    /// The account that was invited and receives tickets.
+    Receiver,
+}
+
+crate::base::names::wire_names!(Side {
+    Sender => "sender",
+    Receiver => "receiver",
+});
+
+impl Side {
+    /// The other end.
+    pub const fn other(self) -> Self {
+        match self {
+            Self::Sender => Self::Receiver,
+            Self::Receiver => Self::Sender,
+        }
+    }
+}
+
+/// What the partner is: another instance of the same product, or a third-party system reached
+/// by its sharing URL (ACC-01).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename_all = "snake_case")
+)]
+pub enum PartnerKind {
+    /// Another instance of the same helpdesk product.
+    #[default]
+    Instance,
+    /// Another system that speaks the sharing protocol.
+    ThirdParty,
+}
+
+crate::base::names::wire_names!(PartnerKind {
+    Instance => "instance",
+    ThirdParty => "third_party",
+});
+
+/// The comment permission of an agreement (ACC-04).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename_all = "snake_case")
+)]
+pub enum CommentTerms {
+    /// *Make public & private comments, sync status*: the receiver may talk to the requester
+    /// and change the status, solving included (ACC-15).
+    PublicAndPrivate,
+    /// *Make private comments, do not sync status*: the receiver only informs the sender.
+    PrivateOnly,
+}
+
+crate::base::names::wire_names!(CommentTerms {
+    PublicAndPrivate => "public_and_private",
+    PrivateOnly => "private_only",
+});
+
+/// The terms the sender sets (ACC-04).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Terms {
+    /// Which comments the receiver may make, and whether the status syncs.
+    pub comments: CommentTerms,
+    /// Whether tags sync (ACC-19).
+    #[serde(default)]
+    pub sync_tags: bool,
+    /// Whether custom fields sync (ACC-20): only between two instances (ACC-04).
+    #[serde(default)]
+    pub sync_custom_fields: bool,
+}
+
+impl Terms {
+    /// Whether the status syncs: only under *public and private comments, sync status* (ACC-13).
+    pub const fn syncs_status(&self) -> bool {
+        matches!(self.comments, CommentTerms::PublicAndPrivate)
+    }
+
+    /// Refuses terms that cannot be offered to a partner of `kind` (ACC-04).
+    pub(crate) fn check_for(&self, kind: PartnerKind) -> Result<()> {
+        if self.sync_custom_fields && kind == PartnerKind::ThirdParty {
+            return Err(Error::new(
+                Reason::CustomFieldsUnavailable,
+                "terms.sync_custom_fields: custom-field sync is offered only between two instances, never to a third-party system",
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Where an agreement stands (the protocol's statuses).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename_all = "snake_case")
+)]
+pub enum AgreementStatus {
+    /// Invited; the receiver has not answered.
+    Pending,
+    /// Accepted: the sender may share tickets.
+    Accepted,
+    /// Declined: a new invite may be sent later (ACC-08).
+    Declined,
+    /// Deactivated or broken: final (ACC-06, ACC-07).
+    Inactive,
+}
+
+crate::base::names::wire_names!(AgreementStatus {
+    Pending => "pending",
+    Accepted => "accepted",
+    Declined => "declined",
+    Inactive => "inactive",
+});
+
+impl AgreementStatus {
+    /// Every status, in the order of the lifecycle.
+    pub const ALL: [AgreementStatus; 4] = [
+        AgreementStatus::Pending,
+        AgreementStatus::Accepted,
+        AgreementStatus::Declined,
+        AgreementStatus::Inactive,
+    ];
+}
+
+/// Why an agreement ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "schema",
+    derive(schemars::JsonSchema),
+    schemars(rename_all = "snake_case")
+)]
+pub enum EndCause {
+    /// An admin of one side deactivated it (ACC-06).
+    Deactivated,
+    /// One side's account was renamed (ACC-07).
+    AccountRenamed,
+}
+
+crate::base::names::wire_names!(EndCause {
+    Deactivated => "deactivated",
+    AccountRenamed => "account_renamed",
+});
+
+/// Who ended an agreement, and how.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Ending {
+    /// The side that ended it.
+    pub by: Side,
+    /// Deactivation or rename.
+    pub cause: EndCause,
+}
+
+/// An account's name as partners see it: 1 to 200 characters, one line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(extend("minLength" = 1, "maxLength" = 200)))]
+#[serde(try_from = "String", into = "String")]
+pub struct AccountName(String);
+
+impl AccountName {
+    /// Checks a name: trimmed, 1 to 200 characters, no control characters.
+    pub fn parse(value: &str) -> Result<Self> {
+        bounded("account name", value, 200, Lines::Single).map(Self)
+    }
+
+    /// The name.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for AccountName {
+    type Error = Error;
+    fn try_from(value: String) -> Result<Self> {
+        Self::parse(&value)
+    }
+}
+
+impl From<AccountName> for String {
+    fn from(value: AccountName) -> String {
+        value.0
+    }
+}
+
+/// An account at the other end: its name and its sharing URL.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Party {
+    /// Its name, shown as *received from* / *sent to* (ACC-21).
+    pub name: AccountName,
+    /// Its sharing URL.
+    pub url: HttpsUrl,
+}
+
+/// The host's own account, as agreements see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SharingAccount {
+    /// The host's id of the account: every agreement record carries it.
+    pub id: AccountId,
+    /// Its name.
+    pub name: AccountName,
+    /// Its sharing URL.
+    pub url: HttpsUrl,
+    /// *Decline all sharing agreement invites* (ACC-05): invites are declined at once and the
+    /// account is never told of them.
+    #[serde(default)]
+    pub opted_out: bool,
+}
+
+impl SharingAccount {
+    /// This account as a partner sees it.
+    pub fn party(&self) -> Party {
+        Party {
+            name: self.name.clone(),
+            url: self.url.clone(),
+        }
+    }
+}
+
+/// One account's copy of an agreement: the record its host stores.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Agreement {
+    /// The agreement, the same in both copies.
+    pub id: AgreementId,
+    /// The account this copy belongs to.
+    pub account_id: AccountId,
+    /// The key both sides authenticate with.
+    pub access_key: AccessKey,
+    /// Which end this account is.
+    pub side: Side,
+    /// The other end.
+    pub partner: Party,
+    /// What the other end is.
+    #[serde(default)]
+    pub partner_kind: PartnerKind,
+    /// The terms (ACC-04).
+    pub terms: Terms,
+    /// Where it stands.
+    pub status: AgreementStatus,
+    /// Who ended it and how, once it is inactive.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended: Option<Ending>,
+    /// When this copy was made.
+    pub created_at: Timestamp,
+    /// When its status last changed.
+    pub updated_at: Timestamp,
+}
+
+impl Agreement {
+    /// Refuses a record that is not `account`'s, or that contradicts itself; `path` names it.
+    pub(crate) fn check_of(&self, account: &SharingAccount, path: &str) -> Result<()> {
+        if self.account_id != account.id {
+            return Err(Error::with_detail(
+                Reason::RecordMismatch,
+                format!("{path}: an agreement of another account"),
+            ));
+        }
+        if (self.status == AgreementStatus::Inactive) != self.ended.is_some() {
+            return Err(Error::with_detail(
+                Reason::RecordMismatch,
+                format!("{path}: an inactive agreement, and only one, says who ended it"),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Whether tickets travel under it: accepted (ACC-06, ACC-09).
+    pub fn carries_tickets(&self) -> bool {
+        self.status == AgreementStatus::Accepted
+    }
+}
+
+/// Checks a list of `account`'s agreements, each named by its index in `list`.
+pub(crate) fn check_agreements(
+    account: &SharingAccount,
+    agreements: &[Agreement],
+    list: &str,
+) -> Result<()> {
+    let mut ids = std::collections::HashSet::with_capacity(agreements.len());
+    for (index, agreement) in agreements.iter().enumerate() {
+        agreement.check_of(account, &format!("{list}[{index}]"))?;
+        if !ids.insert(agreement.id) {
+            return Err(Error::with_detail(
+                Reason::RecordMismatch,
+                format!("{list}[{index}]: an agreement listed twice"),
+            ));
+        }
+    }
+    Ok(())
+}
