@@ -14,7 +14,7 @@ mod common;
 use common::agreements::*;
 use common::{at, engine};
 use proptest::prelude::*;
-use ticketshare::agreement::lifecycle::transition;
+use ticketshare::agreement::transition::transition;
 use ticketshare::agreement::*;
 use ticketshare::*;
 

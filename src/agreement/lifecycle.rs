@@ -1,5 +1,5 @@
-//! The life of an agreement (ACC-01..08): one function per step, every step through one
-//! transition table ([`transition`]), which `docs/agreements.md` draws.
+//! The life of an agreement (ACC-01..08): one function per step, every step through the one
+//! transition table ([`super::transition::transition`]), which `docs/agreements.md` draws.
 //!
 //! The sender invites ([`Engine::invite_partner`]); the receiver's engine reads the invitation
 //! ([`Engine::receive_invite`]: a copy pending for its admins, or, when the account opted out,
@@ -8,9 +8,14 @@
 //! (ACC-06), and renaming an account breaks its agreements (ACC-07). Each side applies what the
 //! other did with [`Engine::apply_partner_update`].
 
+use super::notices::{
+    AgreementChange, AgreementsBroken, Invitation, InviteReceived, Offer, PartnerNotice,
+    PartnerUpdate,
+};
+use super::transition::{transition, AgreementEvent};
 use super::{
     check_agreements, AccessKey, Agreement, AgreementId, AgreementStatus, EndCause, Ending,
-    PartnerKind, Party, SharingAccount, Side, Terms,
+    PartnerKind, SharingAccount, Side, Terms,
 };
 use crate::audit::{AuditActor, AuditEvent, AuditKind};
 use crate::base::error::{Error, Reason, Result};
@@ -19,221 +24,6 @@ use crate::base::time::Now;
 use crate::base::url::HttpsUrl;
 use crate::engine::Engine;
 use crate::policy::{Actor, Permission};
-use serde::{Deserialize, Serialize};
-
-/// A step in the life of an agreement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "schema",
-    derive(schemars::JsonSchema),
-    schemars(rename_all = "snake_case")
-)]
-pub enum AgreementEvent {
-    /// The sender invites a partner (ACC-01).
-    Invite,
-    /// The receiver's engine reads an invitation: pending for its admins.
-    Receive,
-    /// The receiver opted out: the invitation is declined at once, unseen (ACC-05).
-    AutoDecline,
-    /// The receiver's admin accepts.
-    Accept,
-    /// The receiver's admin declines.
-    Decline,
-    /// The receiver's admin decides later: it stays pending.
-    Defer,
-    /// The sender invites again after a decline (ACC-08).
-    Reinvite,
-    /// Either side deactivates (ACC-06).
-    Deactivate,
-    /// Either side's account was renamed (ACC-07).
-    Rename,
-}
-
-crate::base::names::wire_names!(AgreementEvent {
-    Invite => "invite",
-    Receive => "receive",
-    AutoDecline => "auto_decline",
-    Accept => "accept",
-    Decline => "decline",
-    Defer => "defer",
-    Reinvite => "reinvite",
-    Deactivate => "deactivate",
-    Rename => "rename",
-});
-
-impl AgreementEvent {
-    /// Every step.
-    pub const ALL: [AgreementEvent; 9] = [
-        AgreementEvent::Invite,
-        AgreementEvent::Receive,
-        AgreementEvent::AutoDecline,
-        AgreementEvent::Accept,
-        AgreementEvent::Decline,
-        AgreementEvent::Defer,
-        AgreementEvent::Reinvite,
-        AgreementEvent::Deactivate,
-        AgreementEvent::Rename,
-    ];
-
-    /// The side whose step it is; `None` when either side may take it.
-    pub const fn owner(self) -> Option<Side> {
-        match self {
-            Self::Invite | Self::Reinvite => Some(Side::Sender),
-            Self::Receive | Self::AutoDecline | Self::Accept | Self::Decline | Self::Defer => {
-                Some(Side::Receiver)
-            }
-            Self::Deactivate | Self::Rename => None,
-        }
-    }
-}
-
-/// The transition table: the status `event`, taken by `by`, leads to from `from` (`None`: no
-/// record yet). Every illegal step is refused with its own reason: `agreement_inactive` (an
-/// ended agreement is final, ACC-06), `agreement_wrong_side`, `agreement_exists`,
-/// `agreement_not_pending`, `agreement_not_declined`, `agreement_declined`.
-pub fn transition(
-    from: Option<AgreementStatus>,
-    event: AgreementEvent,
-    by: Side,
-) -> Result<AgreementStatus> {
-    use AgreementEvent as E;
-    use AgreementStatus as S;
-    if from == Some(S::Inactive) {
-        return Err(Error::new(
-            Reason::AgreementInactive,
-            "the agreement has ended, for good; a new invite is needed",
-        ));
-    }
-    if event.owner().is_some_and(|owner| owner != by) {
-        return Err(Error::with_detail(
-            Reason::AgreementWrongSide,
-            format!("{} is the {}'s step", event.as_str(), by.other().as_str()),
-        ));
-    }
-    match (from, event) {
-        (None, E::Invite | E::Receive) => Ok(S::Pending),
-        (None, E::AutoDecline) => Ok(S::Declined),
-        (Some(_), E::Invite | E::Receive | E::AutoDecline) => Err(Error::new(
-            Reason::AgreementExists,
-            "the agreement exists already",
-        )),
-        (None, _) => Err(Error::new(
-            Reason::RecordMismatch,
-            "no agreement to take this step on",
-        )),
-        (Some(S::Pending), E::Accept) => Ok(S::Accepted),
-        (Some(S::Pending), E::Decline) => Ok(S::Declined),
-        (Some(S::Pending), E::Defer) => Ok(S::Pending),
-        (Some(_), E::Accept | E::Decline | E::Defer) => Err(Error::new(
-            Reason::AgreementNotPending,
-            "only a pending invite is accepted, declined or left pending",
-        )),
-        (Some(S::Declined), E::Reinvite) => Ok(S::Pending),
-        (Some(_), E::Reinvite) => Err(Error::new(
-            Reason::AgreementNotDeclined,
-            "only a declined invite is sent again",
-        )),
-        (Some(S::Pending | S::Accepted), E::Deactivate | E::Rename) => Ok(S::Inactive),
-        (Some(S::Declined | S::Inactive), E::Deactivate | E::Rename) => Err(Error::new(
-            Reason::AgreementDeclined,
-            "a declined invite is not in force; there is nothing to end",
-        )),
-    }
-}
-
-/// What an admin offers a partner: who, what they are, on which terms (ACC-01, ACC-04).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Offer {
-    /// The partner account: its name and sharing URL.
-    pub partner: Party,
-    /// Another instance (the default) or a third-party system.
-    #[serde(default)]
-    pub partner_kind: PartnerKind,
-    /// The terms.
-    pub terms: Terms,
-}
-
-/// An invitation, as the sender sends it and the receiver reads it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Invitation {
-    /// The agreement.
-    pub agreement_id: AgreementId,
-    /// The key both sides will authenticate with.
-    pub access_key: AccessKey,
-    /// The inviting account.
-    pub sender: Party,
-    /// The invited account's sharing URL.
-    pub receiver_url: HttpsUrl,
-    /// The terms offered.
-    pub terms: Terms,
-}
-
-/// A change of status, as one side tells the other. It names no person: a decline by an admin
-/// and an opt-out's decline are the same message (ACC-05).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct PartnerUpdate {
-    /// The agreement.
-    pub agreement_id: AgreementId,
-    /// Its new status.
-    pub status: AgreementStatus,
-    /// The side that ended it, when the status is `inactive`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deactivated_by: Option<Side>,
-}
-
-/// What the host must deliver to the partner.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum PartnerNotice {
-    /// An invitation, first or again (ACC-01, ACC-08).
-    Invite(Invitation),
-    /// A change of status (ACC-06: the partner is informed).
-    Update(PartnerUpdate),
-}
-
-/// One step's result: the record to store, what to tell the partner, the audit events.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub struct AgreementChange {
-    /// The agreement after the step.
-    pub agreement: Agreement,
-    /// What the host delivers to the partner, if anything.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub notice: Option<PartnerNotice>,
-    /// Audit events to store.
-    pub events: Vec<AuditEvent>,
-}
-
-/// What the receiving engine makes of an invitation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub struct InviteReceived {
-    /// The copy to store, pending for the admins; none when the account opted out (ACC-05).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub agreement: Option<Agreement>,
-    /// Whether to tell the account's admins; never for an opted-out account.
-    pub notify_admins: bool,
-    /// The answer for the sender, if any: an ordinary decline for an opted-out account.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub notice: Option<PartnerNotice>,
-    /// Audit events to store.
-    pub events: Vec<AuditEvent>,
-}
-
-/// The agreements a rename ended.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-pub struct AgreementsBroken {
-    /// Every pending or accepted agreement, now inactive, with its notice.
-    pub changes: Vec<AgreementChange>,
-}
 
 fn event(at: Now, actor: AuditActor, agreement: &Agreement, step: AgreementEvent) -> AuditEvent {
     AuditEvent {

@@ -4,7 +4,7 @@
 //! An account invites a partner account to a one-way agreement whose terms it sets; the
 //! partner's admins accept, decline or leave it pending; either side may deactivate it, for
 //! good ([`lifecycle`], one function per transition, all through one transition table,
-//! [`lifecycle::transition`]). Under an accepted agreement the sender shares tickets
+//! [`transition::transition`]). Under an accepted agreement the sender shares tickets
 //! ([`tickets`]); what crosses between the two copies of a shared ticket follows the terms:
 //! statuses through the mapping table ([`status`]), custom fields through a compatibility plan
 //! ([`fields`]), and comments, users, attachments and tags through [`content`].
@@ -19,18 +19,21 @@ pub mod fields;
 pub mod ids;
 pub mod incoming;
 pub mod lifecycle;
+pub mod notices;
 /// The agreement operations on the JSON surface.
 pub mod ops;
 pub mod status;
 /// The shared-ticket operations on the JSON surface.
 pub mod ticket_ops;
 pub mod tickets;
+pub mod transition;
 
 pub use ids::{AccessKey, AgreementId, SharedCommentId, SharedTicketId, SharedUserId};
-pub use lifecycle::{
-    AgreementChange, AgreementEvent, AgreementsBroken, Invitation, InviteReceived, Offer,
-    PartnerNotice, PartnerUpdate,
+pub use notices::{
+    AgreementChange, AgreementsBroken, Invitation, InviteReceived, Offer, PartnerNotice,
+    PartnerUpdate,
 };
+pub use transition::AgreementEvent;
 
 use crate::base::error::{Error, Reason, Result};
 use crate::base::ids::AccountId;

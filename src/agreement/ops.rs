@@ -1,8 +1,8 @@
 //! The agreement operations on the JSON surface, each declared once (see
 //! [`crate::api::Operation`]): the lifecycle here, the shared tickets in
-//! [`super::ticket_ops`].
+//! [`crate::agreement::ticket_ops`].
 
-use super::lifecycle::{AgreementsBroken, Invitation, InviteReceived, Offer, PartnerUpdate};
+use super::notices::{AgreementsBroken, Invitation, InviteReceived, Offer, PartnerUpdate};
 use super::{Agreement, AgreementChange, PartnerKind, SharingAccount, Terms};
 use crate::api::{args, Context, Operation};
 use crate::base::error::Result;

@@ -2,7 +2,7 @@
 //! transition table, the custom-field type matrix from the compatibility function.
 
 use ticketshare::agreement::fields::{compatibility, FieldType};
-use ticketshare::agreement::lifecycle::transition;
+use ticketshare::agreement::transition::transition;
 use ticketshare::agreement::{AgreementEvent, AgreementStatus, Side};
 
 /// A Mermaid state diagram with one arrow per allowed (status, step, side).
