@@ -28,6 +28,8 @@ access3 = ns("agent_access_decision", "3_shares")
 access20 = ns("agent_access_decision", "20_shares")
 notify = ns("cc_48_ccs_50_followers", "notification_plan")
 inbound = ns("cc_48_ccs_50_followers", "inbound_decision")
+status_map = ns("agreement", "status_map")
+field_plan = ns("agreement", "field_plan_200_fields")
 rows = [
     ("bare HMAC-SHA256, pre-keyed (reference)", hmac, "1.00x"),
     ("link verify, token only", token, f"{token / hmac:.2f}x the bare HMAC (target <= 1.3x)"),
@@ -50,6 +52,8 @@ print(f"| agent access decision, ticket shared with 3 agents | {access3:.0f} ns 
 print(f"| agent access decision, ticket shared with 20 agents | {access20:.0f} ns | {access20 / reference:.2f}x |")
 print(f"| notification plan, 48 CCs + 50 followers | {notify / 1000:.1f} us | {notify / reference:.0f}x (target < 20 us) |")
 print(f"| inbound email decision, Reply all keeping 47 of 48 CCs | {inbound / 1000:.1f} us | {inbound / reference:.0f}x (target < 20 us) |")
+print(f"| status map, custom statuses on both sides | {status_map:.1f} ns | {status_map / reference:.2f}x (target < 20 ns) |")
+print(f"| custom-field plan, 200 fields on each side | {field_plan / 1000:.1f} us | {field_plan / reference:.0f}x (target < 50 us) |")
 
 rust = ns("link_verify_across_the_abi", "rust_engine_verify_link")
 c_typed = ns("link_verify_across_the_abi", "c_abi_ts_link_verify")

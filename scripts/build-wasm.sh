@@ -61,10 +61,10 @@ if grep -q seededForTests "$pkg/glue/ticketshare.js"; then
 fi
 raw=$(stat -c %s "$pkg/glue/ticketshare_bg.wasm")
 gz=$(gzip -9 -c "$pkg/glue/ticketshare_bg.wasm" | wc -c)
-# The target grows with the domains (docs/benchmarks.md, "Per domain"): 400 KB and 160 KB for
-# the external share, agent shares and CCs.
-echo "wasm: $raw bytes raw, $gz bytes gzipped (target: 400,000 and 160,000; limit: 614,400 raw)"
-if [ "$raw" -gt 400000 ] || [ "$gz" -gt 160000 ]; then
+# The target grows with the domains (docs/benchmarks.md, "Per domain"): 550 KB and 210 KB for
+# the external share, agent shares, CCs and agreements.
+echo "wasm: $raw bytes raw, $gz bytes gzipped (target: 550,000 and 210,000; limit: 614,400 raw)"
+if [ "$raw" -gt 550000 ] || [ "$gz" -gt 210000 ]; then
   echo "warning: the .wasm is over its size target (docs/benchmarks.md)" >&2
 fi
 if [ "$raw" -gt 614400 ]; then

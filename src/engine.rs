@@ -40,6 +40,19 @@ use crate::share::links::{self, Purpose, TokenClaims};
 /// | [`Engine::decide_inbound_email`] | what an email reply does: visibility, CCs added, removed, ignored | CCF-02, 03, 05..10, 12 |
 /// | [`Engine::add_ccs`] | an agent adds CCs from the ticket | CCF-07, 10, 12 |
 /// | [`Engine::add_followers`] | an agent adds followers from the ticket | CCF-02, 07 |
+/// | **Agreements** ([`crate::agreement`]) | | |
+/// | [`Engine::invite_partner`] | an admin invites a partner account | ACC-01..04 |
+/// | [`Engine::receive_invite`] | the invited account reads an invitation (opt-out: a silent decline) | ACC-01, 05, 08 |
+/// | [`Engine::accept_agreement`], [`Engine::decline_agreement`], [`Engine::defer_agreement`] | the invited account's admin answers | ACC-01, 03 |
+/// | [`Engine::reinvite_partner`] | the sender invites again after a decline | ACC-08 |
+/// | [`Engine::deactivate_agreement`] | either side ends it, for good | ACC-06 |
+/// | [`Engine::account_renamed`] | a rename breaks the account's agreements | ACC-07 |
+/// | [`Engine::apply_partner_update`] | what the partner did, applied | ACC-01, 06, 07, 08 |
+/// | [`Engine::share_ticket`], [`Engine::receive_ticket`], [`Engine::unshare_ticket`] | a ticket sent, received, no longer shared | ACC-09..12, 21 |
+/// | [`Engine::check_merge`] | may two tickets be merged? | ACC-10 |
+/// | [`Engine::map_status`] | the status the other copy takes | ACC-13, 15 |
+/// | [`Engine::plan_custom_fields`], [`Engine::transfer_field_values`] | custom fields paired, values carried | ACC-20 |
+/// | [`Engine::prepare_update`], [`Engine::receive_update`] | what of an update crosses, and what arrives | ACC-14, 16..19 |
 #[derive(Debug)]
 pub struct Engine {
     pub(crate) keyring: Keyring,
