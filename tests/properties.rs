@@ -137,4 +137,105 @@ proptest! {
         };
         let _ = engine.create_share(&actor("agent"), &account("enterprise"), &request, &[], at(0), &mut rng());
     }
+
+    /// SEC-03: every operation, given arbitrary JSON arguments built from its own field names,
+    /// answers with a result or a known reason, never a panic.
+    #[test]
+    fn sec_03_every_operation_answers_arbitrary_arguments(
+        op in proptest::sample::select(ticketshare::api::OPERATIONS.to_vec()),
+        args in json_value(),
+    ) {
+        let request = serde_json::json!({"v": 1, "op": op, "args": args});
+        ticketshare::testing::fuzz::api(request.to_string().as_bytes());
+    }
+}
+
+/// JSON values whose keys are the surface's own field names and whose strings look like the
+/// values it reads (ids, addresses, URLs, times), nested a few levels.
+fn json_value() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::{json, Value};
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_map(|f| json!(f)),
+        proptest::sample::select(vec![
+            "",
+            "ana@example.com",
+            "Ana <ana@example.com>",
+            "https://acme.example/sharing",
+            "2026-11-23T09:00:00Z",
+            "2026-02-30",
+            "0123456789abcdef0123456789abcdef01234567",
+            "admin",
+            "agent",
+            "open",
+            "on_hold",
+            "public_and_private",
+            "private_only",
+            "sender",
+            "receiver",
+            "text",
+            "dropdown",
+            "accepted",
+            "inactive",
+            "T-1",
+        ])
+        .prop_map(Value::from),
+        ".{0,40}".prop_map(Value::from),
+    ];
+    let keys = proptest::sample::select(vec![
+        "id",
+        "actor",
+        "account",
+        "agreement",
+        "agreements",
+        "agreement_id",
+        "ticket",
+        "ticket_id",
+        "shares",
+        "status",
+        "source",
+        "target",
+        "ours",
+        "theirs",
+        "values",
+        "value",
+        "field_id",
+        "title",
+        "type",
+        "options",
+        "tag",
+        "terms",
+        "comments",
+        "offer",
+        "partner",
+        "name",
+        "url",
+        "role",
+        "now",
+        "update",
+        "people",
+        "requester",
+        "ccs",
+        "followers",
+        "email",
+        "from",
+        "to",
+        "cc",
+        "settings",
+        "share",
+        "placeholders",
+        "invitation",
+        "side",
+        "access_key",
+    ]);
+    leaf.prop_recursive(4, 48, 8, move |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            proptest::collection::btree_map(keys.clone(), inner, 0..8).prop_map(|m| Value::Object(
+                m.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
+            )),
+        ]
+    })
 }
