@@ -288,12 +288,59 @@ fn field_plan(c: &mut Criterion) {
         });
 }
 
+/// NHD-01: reading a shared ticket of 1,000 comments (each 400 characters, an author, a
+/// timestamp, every third with an attachment) from its JSON body, bounds checked.
+fn nhd_ticket(c: &mut Criterion) {
+    let uuid = "0123456789abcdef0123456789abcdef01234567";
+    let comments: Vec<serde_json::Value> = (0..1000)
+        .map(|i| {
+            let mut comment = serde_json::json!({
+                "uuid": uuid,
+                "author": {"uuid": uuid, "name": format!("Agent {i}"), "role": "agent"},
+                "body": "The customer reports that the label says 42 but the shoe is a 40. ".repeat(6),
+                "authored_at": "2026-11-23 09:00:00 +0000",
+                "public": i % 2 == 0
+            });
+            if i % 3 == 0 {
+                comment["attachments"] = serde_json::json!([{"url": "https://files.example/a.png", "filename": "a.png", "content_type": "image/png"}]);
+            }
+            comment
+        })
+        .collect();
+    let body = serde_json::json!({
+        "uuid": uuid, "subject": "Size label mismatch", "status": "open",
+        "requested_at": "2026-11-23 09:00:00 +0000", "requester": {"name": "Carla"},
+        "comments": comments, "tags": ["vip", "shoes"]
+    })
+    .to_string();
+    assert_eq!(
+        ticketshare::nhd::objects::parse_ticket(&body)
+            .unwrap()
+            .comments
+            .len(),
+        1000
+    );
+    let mut group = c.benchmark_group("nhd");
+    group.throughput(criterion::Throughput::Bytes(body.len() as u64));
+    group.bench_function("parse_ticket_1000_comments", |b| {
+        b.iter(|| {
+            ticketshare::nhd::objects::parse_ticket(black_box(&body)).map(|t| t.comments.len())
+        })
+    });
+    // Reference: the same text read into a `serde_json::Value`, no checks, no types.
+    group.bench_function("serde_json_value_same_body", |b| {
+        b.iter(|| serde_json::from_str::<serde_json::Value>(black_box(&body)).is_ok())
+    });
+    group.finish();
+}
+
 criterion_group!(
     benches,
     permission_decision,
     agent_access,
     cc_decisions,
     status_map,
-    field_plan
+    field_plan,
+    nhd_ticket
 );
 criterion_main!(benches);

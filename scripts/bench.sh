@@ -30,6 +30,8 @@ notify = ns("cc_48_ccs_50_followers", "notification_plan")
 inbound = ns("cc_48_ccs_50_followers", "inbound_decision")
 status_map = ns("agreement", "status_map")
 field_plan = ns("agreement", "field_plan_200_fields")
+nhd_ticket = ns("nhd", "parse_ticket_1000_comments")
+nhd_value = ns("nhd", "serde_json_value_same_body")
 rows = [
     ("bare HMAC-SHA256, pre-keyed (reference)", hmac, "1.00x"),
     ("link verify, token only", token, f"{token / hmac:.2f}x the bare HMAC (target <= 1.3x)"),
@@ -54,6 +56,12 @@ print(f"| notification plan, 48 CCs + 50 followers | {notify / 1000:.1f} us | {n
 print(f"| inbound email decision, Reply all keeping 47 of 48 CCs | {inbound / 1000:.1f} us | {inbound / reference:.0f}x (target < 20 us) |")
 print(f"| status map, custom statuses on both sides | {status_map:.1f} ns | {status_map / reference:.2f}x (target < 20 ns) |")
 print(f"| custom-field plan, 200 fields on each side | {field_plan / 1000:.1f} us | {field_plan / reference:.0f}x (target < 50 us) |")
+
+print()
+print("| reading a shared ticket | median | ratio |")
+print("| --- | --- | --- |")
+print(f"| `serde_json::Value` of the same body (reference) | {nhd_value / 1000:.0f} us | 1.00x |")
+print(f"| NHD ticket, 1,000 comments (640 KB), typed and checked | {nhd_ticket / 1000:.0f} us | {nhd_ticket / nhd_value:.2f}x (target < 2 ms) |")
 
 rust = ns("link_verify_across_the_abi", "rust_engine_verify_link")
 c_typed = ns("link_verify_across_the_abi", "c_abi_ts_link_verify")

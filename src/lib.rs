@@ -37,6 +37,7 @@ pub mod base;
 pub mod cc;
 pub mod config;
 mod engine;
+pub mod nhd;
 pub mod policy;
 pub mod share;
 #[cfg(feature = "testing")]

@@ -114,6 +114,9 @@ pub mod fuzz {
         let _ = crate::agreement::AgreementId::parse(&text);
         let _ = crate::agreement::AccessKey::parse(&text);
         let _ = crate::agreement::AccountName::parse(&text);
+        let _ = crate::nhd::objects::parse_ticket(&text);
+        let _ = crate::nhd::objects::parse_agreement(&text);
+        let _ = crate::nhd::NhdTime::parse(&text);
         let _ = Timestamp::parse_rfc3339(&text);
         let _ = branding::HttpsUrl::parse(&text);
         let _ = branding::HexColour::parse(&text);

@@ -21,6 +21,7 @@ mod json_path;
 pub(crate) mod operation;
 
 pub use crate::base::error::ErrorBody;
+pub(crate) use decode::decode as decode_text;
 pub use decode::decode_record;
 pub use general::{EngineInfo, EngineInfoArgs, PolicyCheckArgs, PolicyDecision, ReasonInfo};
 pub(crate) use operation::args;

@@ -1,0 +1,312 @@
+//! The protocol's objects (NHD-01, NHD-03): agreement, ticket, comment, attachment, actor, as
+//! they travel as JSON. Unknown fields are ignored on input and never written; absent fields
+//! stay absent (an update carries only what changed). Every text is bounded; a body over
+//! [`MAX_BODY_BYTES`] is refused before it is parsed; a refusal names the field.
+
+use super::time::NhdTime;
+use crate::agreement::field_values::FieldValue;
+use crate::agreement::{
+    AccessKey, AgreementId, AgreementStatus, SharedCommentId, SharedTicketId, SharedUserId, Side,
+};
+use crate::base::error::{Error, Reason, Result};
+use crate::base::text::{checked, Lines};
+use serde::{Deserialize, Deserializer, Serialize};
+use std::collections::BTreeMap;
+
+/// The largest body read, in bytes (2 MiB): refused before parsing.
+pub const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
+/// The most comments a ticket carries.
+pub const MAX_COMMENTS: usize = 5_000;
+/// The longest comment body, in characters.
+pub const MAX_BODY_CHARS: usize = 65_536;
+/// The longest subject, name, URL or other one-line text, in characters.
+pub const MAX_LINE_CHARS: usize = 1_024;
+/// The most tags, attachments or custom fields on one object.
+pub const MAX_ITEMS: usize = 1_000;
+
+/// A person, as the protocol names them (`current_actor`, `requester`, an author).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct NhdActor {
+    /// Their id towards the partner.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<SharedUserId>,
+    /// Their name.
+    pub name: String,
+    /// `agent` or `user`, as the sending side says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+
+/// An agreement on the wire: every field but the uuid may be absent (an update carries what
+/// changed).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct NhdAgreement {
+    /// The agreement.
+    pub uuid: AgreementId,
+    /// The sender's name for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The receiver's sharing URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub receiver_url: Option<String>,
+    /// The sender's sharing URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sender_url: Option<String>,
+    /// The key both sides authenticate with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access_key: Option<AccessKey>,
+    /// `pending`, `accepted`, `declined` or `inactive`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<AgreementStatus>,
+    /// Who made the change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_actor: Option<NhdActor>,
+    /// Whether tags sync.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sync_tags: Option<bool>,
+    /// Whether custom fields sync.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sync_custom_fields: Option<bool>,
+    /// Public and private comments with status sync (true), or private comments only (false).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allows_public_comments: Option<bool>,
+    /// The side that deactivated it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deactivated_by: Option<Side>,
+}
+
+/// An attachment of a comment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct NhdAttachment {
+    /// Where to fetch it.
+    pub url: String,
+    /// Its file name.
+    pub filename: String,
+    /// Its media type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_type: Option<String>,
+    /// The name to show.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_filename: Option<String>,
+}
+
+fn public_default() -> bool {
+    true
+}
+
+/// NHD-03: `public` is true when absent or null; any other non-boolean is refused.
+fn public_or_true<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> std::result::Result<bool, D::Error> {
+    Ok(Option::<bool>::deserialize(deserializer)?.unwrap_or(true))
+}
+
+/// A comment of a ticket.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct NhdComment {
+    /// The comment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid: Option<SharedCommentId>,
+    /// Its author.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<NhdActor>,
+    /// Its text.
+    #[serde(default)]
+    pub body: String,
+    /// Its HTML, when the sender has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub html_body: Option<String>,
+    /// When it was written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authored_at: Option<NhdTime>,
+    /// Public (true when absent or null) or private.
+    #[serde(default = "public_default", deserialize_with = "public_or_true")]
+    pub public: bool,
+    /// Its attachments.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<NhdAttachment>,
+    /// Custom-field values set with it, by field title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_fields: Option<BTreeMap<String, FieldValue>>,
+}
+
+/// A ticket on the wire: every field but the uuid may be absent (an update carries what
+/// changed).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct NhdTicket {
+    /// The shared ticket.
+    pub uuid: SharedTicketId,
+    /// Its subject.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    /// When it was requested.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requested_at: Option<NhdTime>,
+    /// Its status, in the protocol's vocabulary (host data, ACC-13).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Its requester.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requester: Option<NhdActor>,
+    /// Its new comments.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<NhdComment>,
+    /// Who made the change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_actor: Option<NhdActor>,
+    /// Its tags, when they sync and changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Vec<String>>,
+    /// The sender's own id of the ticket.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original_id: Option<String>,
+    /// Custom-field values, by field title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_fields: Option<BTreeMap<String, FieldValue>>,
+    /// Its custom status, when the sender has them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_status: Option<String>,
+}
+
+fn line(path: &str, value: &str) -> Result<()> {
+    checked("text", value, MAX_LINE_CHARS, Lines::Single)
+        .map(drop)
+        .map_err(|e| Error::with_detail(e.reason(), format!("{path}: {}", e.detail())))
+}
+
+fn count(path: &str, n: usize, max: usize) -> Result<()> {
+    if n > max {
+        return Err(Error::with_detail(
+            Reason::InvalidRequest,
+            format!("{path}: more than {max}"),
+        ));
+    }
+    Ok(())
+}
+
+impl NhdActor {
+    fn check(&self, path: &str) -> Result<()> {
+        line(&format!("{path}.name"), &self.name)
+    }
+}
+
+impl NhdComment {
+    fn check(&self, path: &str) -> Result<()> {
+        if self.body.chars().count() > MAX_BODY_CHARS {
+            return Err(Error::with_detail(
+                Reason::InvalidText,
+                format!("{path}.body: longer than {MAX_BODY_CHARS} characters"),
+            ));
+        }
+        if let Some(author) = &self.author {
+            author.check(&format!("{path}.author"))?;
+        }
+        count(
+            &format!("{path}.attachments"),
+            self.attachments.len(),
+            MAX_ITEMS,
+        )?;
+        for (i, a) in self.attachments.iter().enumerate() {
+            line(&format!("{path}.attachments[{i}].url"), &a.url)?;
+            line(&format!("{path}.attachments[{i}].filename"), &a.filename)?;
+        }
+        Ok(())
+    }
+}
+
+impl NhdAgreement {
+    /// Refuses texts over their bounds.
+    pub fn check(&self) -> Result<()> {
+        for (path, text) in [
+            ("name", &self.name),
+            ("receiver_url", &self.receiver_url),
+            ("sender_url", &self.sender_url),
+        ] {
+            if let Some(text) = text {
+                line(path, text)?;
+            }
+        }
+        if let Some(actor) = &self.current_actor {
+            actor.check("current_actor")?;
+        }
+        Ok(())
+    }
+}
+
+impl NhdTicket {
+    /// Refuses texts and lists over their bounds.
+    pub fn check(&self) -> Result<()> {
+        for (path, text) in [
+            ("subject", &self.subject),
+            ("status", &self.status),
+            ("original_id", &self.original_id),
+            ("custom_status", &self.custom_status),
+        ] {
+            if let Some(text) = text {
+                line(path, text)?;
+            }
+        }
+        for (path, actor) in [
+            ("requester", &self.requester),
+            ("current_actor", &self.current_actor),
+        ] {
+            if let Some(actor) = actor {
+                actor.check(path)?;
+            }
+        }
+        count("comments", self.comments.len(), MAX_COMMENTS)?;
+        for (i, comment) in self.comments.iter().enumerate() {
+            comment.check(&format!("comments[{i}]"))?;
+        }
+        if let Some(tags) = &self.tags {
+            count("tags", tags.len(), MAX_ITEMS)?;
+            for (i, tag) in tags.iter().enumerate() {
+                line(&format!("tags[{i}]"), tag)?;
+            }
+        }
+        if let Some(fields) = &self.custom_fields {
+            count("custom_fields", fields.len(), MAX_ITEMS)?;
+        }
+        Ok(())
+    }
+}
+
+/// Refuses a body over [`MAX_BODY_BYTES`] before reading it.
+fn bounded_body(body: &str) -> Result<&str> {
+    if body.len() > MAX_BODY_BYTES {
+        return Err(Error::new(
+            Reason::RequestTooLarge,
+            "body: larger than 2 MiB (2097152 bytes)",
+        ));
+    }
+    Ok(body)
+}
+
+/// Reads an agreement body: a JSON object, bounded, checked, the failing field named.
+pub fn parse_agreement(body: &str) -> Result<NhdAgreement> {
+    let agreement: NhdAgreement = crate::api::decode_text(bounded_body(body)?, "body")?;
+    agreement.check().map_err(|e| prefixed(&e))?;
+    Ok(agreement)
+}
+
+/// Reads a ticket body: a JSON object, bounded, checked, the failing field named.
+pub fn parse_ticket(body: &str) -> Result<NhdTicket> {
+    let ticket: NhdTicket = crate::api::decode_text(bounded_body(body)?, "body")?;
+    ticket.check().map_err(|e| prefixed(&e))?;
+    Ok(ticket)
+}
+
+fn prefixed(error: &Error) -> Error {
+    Error::with_detail(error.reason(), format!("body.{}", error.detail()))
+}
+
+/// Writes an object as the protocol's JSON (absent fields left out).
+pub fn to_json<T: Serialize>(object: &T) -> Result<String> {
+    serde_json::to_string(object)
+        .map_err(|_| Error::new(Reason::InternalError, "an object could not be written"))
+}
