@@ -10,52 +10,30 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::fmt;
 
-/// A permission a role (or one user, by an admin's grant) can hold.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(
-    feature = "schema",
-    derive(schemars::JsonSchema),
-    schemars(rename_all = "snake_case")
-)]
-pub enum Permission {
-    /// Share a ticket thread with an external collaborator, and cancel such a share (EXT-02).
-    ExternalShare,
-    /// Change the branding of the collaborator email (EXT-13).
-    EmailCustomisation,
-    /// Share a ticket with other agents of the account, and remove them again (AGT-02, AGT-05).
-    AgentShare,
-    /// Turn agent sharing on or off for the account, in the site settings (AGT-01).
-    AgentSharingSettings,
-    /// Invite partner accounts, accept, decline and deactivate sharing agreements (ACC-03).
-    SharingAgreements,
-    /// Share a ticket with a partner account and stop sharing it (ACC-09, ACC-12).
-    AccountShare,
+crate::base::names::wire_enum! {
+    /// A permission a role (or one user, by an admin's grant) can hold.
+    #[derive(PartialOrd, Ord)]
+    pub enum Permission {
+        /// Share a ticket thread with an external collaborator, and cancel such a share (EXT-02).
+        ExternalShare => "external_share",
+        /// Change the branding of the collaborator email (EXT-13).
+        EmailCustomisation => "email_customisation",
+        /// Share a ticket with other agents of the account, and remove them again (AGT-02, AGT-05).
+        AgentShare => "agent_share",
+        /// Turn agent sharing on or off for the account, in the site settings (AGT-01).
+        AgentSharingSettings => "agent_sharing_settings",
+        /// Invite partner accounts, accept, decline and deactivate sharing agreements (ACC-03).
+        SharingAgreements => "sharing_agreements",
+        /// Share a ticket with a partner account and stop sharing it (ACC-09, ACC-12).
+        AccountShare => "account_share",
+    }
 }
 
 impl Permission {
-    /// Every permission.
-    pub const ALL: [Permission; 6] = [
-        Permission::ExternalShare,
-        Permission::EmailCustomisation,
-        Permission::AgentShare,
-        Permission::AgentSharingSettings,
-        Permission::SharingAgreements,
-        Permission::AccountShare,
-    ];
-
     const fn bit(self) -> u32 {
         1 << (self as u32)
     }
 }
-
-crate::base::names::wire_names!(Permission {
-    ExternalShare => "external_share",
-    EmailCustomisation => "email_customisation",
-    AgentShare => "agent_share",
-    AgentSharingSettings => "agent_sharing_settings",
-    SharingAgreements => "sharing_agreements",
-    AccountShare => "account_share",
-});
 
 impl fmt::Display for Permission {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -63,18 +41,15 @@ impl fmt::Display for Permission {
     }
 }
 
-/// A feature a plan can include (EXT-03).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(
-    feature = "schema",
-    derive(schemars::JsonSchema),
-    schemars(rename_all = "snake_case")
-)]
-pub enum PlanFeature {
-    /// Sharing a ticket with an external collaborator.
-    TicketShare,
-    /// Customising the collaborator email.
-    EmailCustomisation,
+crate::base::names::wire_enum! {
+    /// A feature a plan can include (EXT-03).
+    #[derive(PartialOrd, Ord)]
+    pub enum PlanFeature {
+        /// Sharing a ticket with an external collaborator.
+        TicketShare => "ticket_share",
+        /// Customising the collaborator email.
+        EmailCustomisation => "email_customisation",
+    }
 }
 
 impl PlanFeature {
@@ -82,11 +57,6 @@ impl PlanFeature {
         1 << (self as u32)
     }
 }
-
-crate::base::names::wire_names!(PlanFeature {
-    TicketShare => "ticket_share",
-    EmailCustomisation => "email_customisation",
-});
 
 impl fmt::Display for PlanFeature {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -149,7 +119,7 @@ impl From<Vec<PlanFeature>> for PlanFeatures {
 
 impl From<PlanFeatures> for Vec<PlanFeature> {
     fn from(set: PlanFeatures) -> Self {
-        [PlanFeature::TicketShare, PlanFeature::EmailCustomisation]
+        PlanFeature::ALL
             .into_iter()
             .filter(|f| set.contains(*f))
             .collect()

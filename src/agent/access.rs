@@ -9,82 +9,41 @@ use crate::engine::Engine;
 use crate::policy::{Actor, Permission};
 use serde::Serialize;
 
-/// Something an agent does on a ticket.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "schema",
-    derive(schemars::JsonSchema),
-    schemars(rename_all = "snake_case")
-)]
-pub enum Action {
-    /// See the ticket and its conversation.
-    View,
-    /// Edit the ticket.
-    Edit,
-    /// Reply to the requester.
-    Reply,
-    /// Add an internal note.
-    InternalNote,
-    /// Update ticket fields.
-    Fields,
-    /// Change the ticket's inbox or tags.
-    InboxAndTags,
-    /// Schedule a reply.
-    ScheduleReply,
-    /// Forward the ticket (refused on a shared ticket, AGT-06).
-    Forward,
-    /// See who the ticket is shared with, and add or remove agents (AGT-05).
-    ManageSharing,
+crate::base::names::wire_enum! {
+    /// Something an agent does on a ticket.
+    pub enum Action {
+        /// See the ticket and its conversation.
+        View => "view",
+        /// Edit the ticket.
+        Edit => "edit",
+        /// Reply to the requester.
+        Reply => "reply",
+        /// Add an internal note.
+        InternalNote => "internal_note",
+        /// Update ticket fields.
+        Fields => "fields",
+        /// Change the ticket's inbox or tags.
+        InboxAndTags => "inbox_and_tags",
+        /// Schedule a reply.
+        ScheduleReply => "schedule_reply",
+        /// Forward the ticket (refused on a shared ticket, AGT-06).
+        Forward => "forward",
+        /// See who the ticket is shared with, and add or remove agents (AGT-05).
+        ManageSharing => "manage_sharing",
+    }
 }
 
-crate::base::names::wire_names!(Action {
-    View => "view",
-    Edit => "edit",
-    Reply => "reply",
-    InternalNote => "internal_note",
-    Fields => "fields",
-    InboxAndTags => "inbox_and_tags",
-    ScheduleReply => "schedule_reply",
-    Forward => "forward",
-    ManageSharing => "manage_sharing",
-});
-
-impl Action {
-    /// Every action, in the order a decision lists them.
-    pub const ALL: [Action; 9] = [
-        Action::View,
-        Action::Edit,
-        Action::Reply,
-        Action::InternalNote,
-        Action::Fields,
-        Action::InboxAndTags,
-        Action::ScheduleReply,
-        Action::Forward,
-        Action::ManageSharing,
-    ];
+crate::base::names::wire_enum! {
+    /// How an agent reaches a ticket.
+    pub enum AccessVia {
+        /// The agent can open the ticket's inbox.
+        Inbox => "inbox",
+        /// The ticket is shared with the agent (AGT-03).
+        Share => "share",
+        /// Neither (AGT-08).
+        None => "none",
+    }
 }
-
-/// How an agent reaches a ticket.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "schema",
-    derive(schemars::JsonSchema),
-    schemars(rename_all = "snake_case")
-)]
-pub enum AccessVia {
-    /// The agent can open the ticket's inbox.
-    Inbox,
-    /// The ticket is shared with the agent (AGT-03).
-    Share,
-    /// Neither (AGT-08).
-    None,
-}
-
-crate::base::names::wire_names!(AccessVia {
-    Inbox => "inbox",
-    Share => "share",
-    None => "none",
-});
 
 /// One action's verdict.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

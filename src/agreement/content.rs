@@ -50,28 +50,19 @@ pub struct LocalUser {
     pub organization: Option<String>,
 }
 
-/// What an attachment is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-#[cfg_attr(
-    feature = "schema",
-    derive(schemars::JsonSchema),
-    schemars(rename_all = "snake_case")
-)]
-pub enum AttachmentKind {
-    /// A file.
-    #[default]
-    File,
-    /// The recording of a call.
-    CallRecording,
-    /// The recording of a voicemail, possibly with its transcription.
-    VoicemailRecording,
+crate::base::names::wire_enum! {
+    /// What an attachment is.
+    #[derive(Default)]
+    pub enum AttachmentKind {
+        /// A file.
+        #[default]
+        File => "file",
+        /// The recording of a call.
+        CallRecording => "call_recording",
+        /// The recording of a voicemail, possibly with its transcription.
+        VoicemailRecording => "voicemail_recording",
+    }
 }
-
-crate::base::names::wire_names!(AttachmentKind {
-    File => "file",
-    CallRecording => "call_recording",
-    VoicemailRecording => "voicemail_recording",
-});
 
 /// An attachment of a comment of the account.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -186,30 +177,19 @@ pub struct SharedComment {
     pub attachments: Vec<SharedAttachment>,
 }
 
-/// Why something of the account's copy does not cross.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "schema",
-    derive(schemars::JsonSchema),
-    schemars(rename_all = "snake_case")
-)]
-pub enum Withholding {
-    /// Secure downloads are on: partners cannot view or download attachments (ACC-17).
-    SecureDownloads,
-    /// A call or voicemail recording plays only for the origin's signed-in agents (ACC-17).
-    Recording,
-    /// Tags do not sync under the agreement (ACC-19).
-    TagsNotSynced,
-    /// A business rule added the tag (ACC-19).
-    TagByRule,
+crate::base::names::wire_enum! {
+    /// Why something of the account's copy does not cross.
+    pub enum Withholding {
+        /// Secure downloads are on: partners cannot view or download attachments (ACC-17).
+        SecureDownloads => "secure_downloads",
+        /// A call or voicemail recording plays only for the origin's signed-in agents (ACC-17).
+        Recording => "recording",
+        /// Tags do not sync under the agreement (ACC-19).
+        TagsNotSynced => "tags_not_synced",
+        /// A business rule added the tag (ACC-19).
+        TagByRule => "tag_by_rule",
+    }
 }
-
-crate::base::names::wire_names!(Withholding {
-    SecureDownloads => "secure_downloads",
-    Recording => "recording",
-    TagsNotSynced => "tags_not_synced",
-    TagByRule => "tag_by_rule",
-});
 
 /// One thing that stays behind, by its path in the update.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

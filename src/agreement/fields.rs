@@ -18,136 +18,78 @@ use unicase::UniCase;
 
 pub use super::field_values::{FieldTransfer, FieldValue, FieldValueOf, SkippedValue};
 
-/// The data type of a ticket field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(
-    feature = "schema",
-    derive(schemars::JsonSchema),
-    schemars(rename_all = "snake_case")
-)]
-pub enum FieldType {
-    /// One line of text.
-    Text,
-    /// Several lines of text.
-    Textarea,
-    /// Yes or no.
-    Checkbox,
-    /// A calendar date, `YYYY-MM-DD`.
-    Date,
-    /// A whole number.
-    Integer,
-    /// A number.
-    Decimal,
-    /// Text matching the field's pattern.
-    Regexp,
-    /// The last digits of a credit card.
-    CreditCard,
-    /// One option of a list, stored as the option's tag.
-    Dropdown,
-    /// Several options of a list, stored as their tags.
-    Multiselect,
-    /// A reference to a record of the account (a user, an organisation): never synced, the
-    /// record is the other account's.
-    Lookup,
+crate::base::names::wire_enum! {
+    /// The data type of a ticket field.
+    #[derive(PartialOrd, Ord)]
+    pub enum FieldType {
+        /// One line of text.
+        Text => "text",
+        /// Several lines of text.
+        Textarea => "textarea",
+        /// Yes or no.
+        Checkbox => "checkbox",
+        /// A calendar date, `YYYY-MM-DD`.
+        Date => "date",
+        /// A whole number.
+        Integer => "integer",
+        /// A number.
+        Decimal => "decimal",
+        /// Text matching the field's pattern.
+        Regexp => "regexp",
+        /// The last digits of a credit card.
+        CreditCard => "credit_card",
+        /// One option of a list, stored as the option's tag.
+        Dropdown => "dropdown",
+        /// Several options of a list, stored as their tags.
+        Multiselect => "multiselect",
+        /// A reference to a record of the account (a user, an organisation): never synced, the
+        /// record is the other account's.
+        Lookup => "lookup",
+    }
 }
 
-crate::base::names::wire_names!(FieldType {
-    Text => "text",
-    Textarea => "textarea",
-    Checkbox => "checkbox",
-    Date => "date",
-    Integer => "integer",
-    Decimal => "decimal",
-    Regexp => "regexp",
-    CreditCard => "credit_card",
-    Dropdown => "dropdown",
-    Multiselect => "multiselect",
-    Lookup => "lookup",
-});
-
 impl FieldType {
-    /// Every type.
-    pub const ALL: [FieldType; 11] = [
-        FieldType::Text,
-        FieldType::Textarea,
-        FieldType::Checkbox,
-        FieldType::Date,
-        FieldType::Integer,
-        FieldType::Decimal,
-        FieldType::Regexp,
-        FieldType::CreditCard,
-        FieldType::Dropdown,
-        FieldType::Multiselect,
-        FieldType::Lookup,
-    ];
-
     const fn has_options(self) -> bool {
         matches!(self, Self::Dropdown | Self::Multiselect)
     }
 }
 
-/// How a value crosses between two compatible fields.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "schema",
-    derive(schemars::JsonSchema),
-    schemars(rename_all = "snake_case")
-)]
-pub enum Transfer {
-    /// The same type: the value as it is.
-    Copy,
-    /// Text and multi-line text: as text; into one line only when it is one line.
-    Text,
-    /// Whole number and number: as a number; into a whole number only when it is whole.
-    Number,
-    /// Drop-down to drop-down: the option's tag (the tags match).
-    Tag,
-    /// Multi-select to multi-select: the options' tags (the tags match).
-    Tags,
+crate::base::names::wire_enum! {
+    /// How a value crosses between two compatible fields.
+    pub enum Transfer {
+        /// The same type: the value as it is.
+        Copy => "copy",
+        /// Text and multi-line text: as text; into one line only when it is one line.
+        Text => "text",
+        /// Whole number and number: as a number; into a whole number only when it is whole.
+        Number => "number",
+        /// Drop-down to drop-down: the option's tag (the tags match).
+        Tag => "tag",
+        /// Multi-select to multi-select: the options' tags (the tags match).
+        Tags => "tags",
+    }
 }
 
-crate::base::names::wire_names!(Transfer {
-    Copy => "copy",
-    Text => "text",
-    Number => "number",
-    Tag => "tag",
-    Tags => "tags",
-});
-
-/// Why a field, or one value, does not sync.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "schema",
-    derive(schemars::JsonSchema),
-    schemars(rename_all = "snake_case")
-)]
-pub enum FieldSkip {
-    /// A system field, on either side: only custom fields sync.
-    SystemField,
-    /// Two fields on one side share the title, so the pairing would be a guess.
-    SameTitleTwice,
-    /// The other account has no field with this title.
-    NoCounterpart,
-    /// The data types are not compatible.
-    TypesIncompatible,
-    /// Drop-down or multi-select options whose tags differ.
-    OptionTagsDiffer,
-    /// The receiver's field is not on its default ticket form, which shared tickets use.
-    NotOnDefaultForm,
-    /// This value does not fit the other field (a second line into one line, a fraction
-    /// into a whole number, a tag the field does not have).
-    ValueDoesNotFit,
+crate::base::names::wire_enum! {
+    /// Why a field, or one value, does not sync.
+    pub enum FieldSkip {
+        /// A system field, on either side: only custom fields sync.
+        SystemField => "system_field",
+        /// Two fields on one side share the title, so the pairing would be a guess.
+        SameTitleTwice => "same_title_twice",
+        /// The other account has no field with this title.
+        NoCounterpart => "no_counterpart",
+        /// The data types are not compatible.
+        TypesIncompatible => "types_incompatible",
+        /// Drop-down or multi-select options whose tags differ.
+        OptionTagsDiffer => "option_tags_differ",
+        /// The receiver's field is not on its default ticket form, which shared tickets use.
+        NotOnDefaultForm => "not_on_default_form",
+        /// This value does not fit the other field (a second line into one line, a fraction
+        /// into a whole number, a tag the field does not have).
+        ValueDoesNotFit => "value_does_not_fit",
+    }
 }
-
-crate::base::names::wire_names!(FieldSkip {
-    SystemField => "system_field",
-    SameTitleTwice => "same_title_twice",
-    NoCounterpart => "no_counterpart",
-    TypesIncompatible => "types_incompatible",
-    OptionTagsDiffer => "option_tags_differ",
-    NotOnDefaultForm => "not_on_default_form",
-    ValueDoesNotFit => "value_does_not_fit",
-});
 
 /// One option of a drop-down or multi-select field.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

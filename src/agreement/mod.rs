@@ -42,25 +42,16 @@ use crate::base::time::Timestamp;
 use crate::base::url::HttpsUrl;
 use serde::{Deserialize, Serialize};
 
-/// Which end of an agreement an account is: the sender shares tickets, the receiver gets them
-/// (ACC-02: one way; the other direction is its own agreement).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "schema",
-    derive(schemars::JsonSchema),
-    schemars(rename_all = "snake_case")
-)]
-pub enum Side {
-    /// The account that invited and shares tickets.
-    Sender,
-    /// The account that was invited and receives tickets.
-    Receiver,
+crate::base::names::wire_enum! {
+    /// Which end of an agreement an account is: the sender shares tickets, the receiver gets them
+    /// (ACC-02: one way; the other direction is its own agreement).
+    pub enum Side {
+        /// The account that invited and shares tickets.
+        Sender => "sender",
+        /// The account that was invited and receives tickets.
+        Receiver => "receiver",
+    }
 }
-
-crate::base::names::wire_names!(Side {
-    Sender => "sender",
-    Receiver => "receiver",
-});
 
 impl Side {
     /// The other end.
@@ -72,46 +63,29 @@ impl Side {
     }
 }
 
-/// What the partner is: another instance of the same product, or a third-party system reached
-/// by its sharing URL (ACC-01).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-#[cfg_attr(
-    feature = "schema",
-    derive(schemars::JsonSchema),
-    schemars(rename_all = "snake_case")
-)]
-pub enum PartnerKind {
-    /// Another instance of the same helpdesk product.
-    #[default]
-    Instance,
-    /// Another system that speaks the sharing protocol.
-    ThirdParty,
+crate::base::names::wire_enum! {
+    /// What the partner is: another instance of the same product, or a third-party system reached
+    /// by its sharing URL (ACC-01).
+    #[derive(Default)]
+    pub enum PartnerKind {
+        /// Another instance of the same helpdesk product.
+        #[default]
+        Instance => "instance",
+        /// Another system that speaks the sharing protocol.
+        ThirdParty => "third_party",
+    }
 }
 
-crate::base::names::wire_names!(PartnerKind {
-    Instance => "instance",
-    ThirdParty => "third_party",
-});
-
-/// The comment permission of an agreement (ACC-04).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "schema",
-    derive(schemars::JsonSchema),
-    schemars(rename_all = "snake_case")
-)]
-pub enum CommentTerms {
-    /// *Make public & private comments, sync status*: the receiver may talk to the requester
-    /// and change the status, solving included (ACC-15).
-    PublicAndPrivate,
-    /// *Make private comments, do not sync status*: the receiver only informs the sender.
-    PrivateOnly,
+crate::base::names::wire_enum! {
+    /// The comment permission of an agreement (ACC-04).
+    pub enum CommentTerms {
+        /// *Make public & private comments, sync status*: the receiver may talk to the requester
+        /// and change the status, solving included (ACC-15).
+        PublicAndPrivate => "public_and_private",
+        /// *Make private comments, do not sync status*: the receiver only informs the sender.
+        PrivateOnly => "private_only",
+    }
 }
-
-crate::base::names::wire_names!(CommentTerms {
-    PublicAndPrivate => "public_and_private",
-    PrivateOnly => "private_only",
-});
 
 /// The terms the sender sets (ACC-04).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -146,59 +120,30 @@ impl Terms {
     }
 }
 
-/// Where an agreement stands (the protocol's statuses).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(
-    feature = "schema",
-    derive(schemars::JsonSchema),
-    schemars(rename_all = "snake_case")
-)]
-pub enum AgreementStatus {
-    /// Invited; the receiver has not answered.
-    Pending,
-    /// Accepted: the sender may share tickets.
-    Accepted,
-    /// Declined: a new invite may be sent later (ACC-08).
-    Declined,
-    /// Deactivated or broken: final (ACC-06, ACC-07).
-    Inactive,
+crate::base::names::wire_enum! {
+    /// Where an agreement stands (the protocol's statuses).
+    #[derive(PartialOrd, Ord)]
+    pub enum AgreementStatus {
+        /// Invited; the receiver has not answered.
+        Pending => "pending",
+        /// Accepted: the sender may share tickets.
+        Accepted => "accepted",
+        /// Declined: a new invite may be sent later (ACC-08).
+        Declined => "declined",
+        /// Deactivated or broken: final (ACC-06, ACC-07).
+        Inactive => "inactive",
+    }
 }
 
-crate::base::names::wire_names!(AgreementStatus {
-    Pending => "pending",
-    Accepted => "accepted",
-    Declined => "declined",
-    Inactive => "inactive",
-});
-
-impl AgreementStatus {
-    /// Every status, in the order of the lifecycle.
-    pub const ALL: [AgreementStatus; 4] = [
-        AgreementStatus::Pending,
-        AgreementStatus::Accepted,
-        AgreementStatus::Declined,
-        AgreementStatus::Inactive,
-    ];
+crate::base::names::wire_enum! {
+    /// Why an agreement ended.
+    pub enum EndCause {
+        /// An admin of one side deactivated it (ACC-06).
+        Deactivated => "deactivated",
+        /// One side's account was renamed (ACC-07).
+        AccountRenamed => "account_renamed",
+    }
 }
-
-/// Why an agreement ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "schema",
-    derive(schemars::JsonSchema),
-    schemars(rename_all = "snake_case")
-)]
-pub enum EndCause {
-    /// An admin of one side deactivated it (ACC-06).
-    Deactivated,
-    /// One side's account was renamed (ACC-07).
-    AccountRenamed,
-}
-
-crate::base::names::wire_names!(EndCause {
-    Deactivated => "deactivated",
-    AccountRenamed => "account_renamed",
-});
 
 /// Who ended an agreement, and how.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

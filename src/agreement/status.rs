@@ -21,48 +21,26 @@ use crate::base::ids::StatusId;
 use crate::engine::Engine;
 use serde::{Deserialize, Serialize};
 
-/// A status category (the statuses of an account without custom statuses).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(
-    feature = "schema",
-    derive(schemars::JsonSchema),
-    schemars(rename_all = "snake_case")
-)]
-pub enum StatusCategory {
-    /// New.
-    New,
-    /// Open.
-    Open,
-    /// Pending.
-    Pending,
-    /// On-hold: arrives as Open (ACC-13).
-    OnHold,
-    /// Solved.
-    Solved,
-    /// Closed.
-    Closed,
+crate::base::names::wire_enum! {
+    /// A status category (the statuses of an account without custom statuses).
+    #[derive(PartialOrd, Ord)]
+    pub enum StatusCategory {
+        /// New.
+        New => "new",
+        /// Open.
+        Open => "open",
+        /// Pending.
+        Pending => "pending",
+        /// On-hold: arrives as Open (ACC-13).
+        OnHold => "on_hold",
+        /// Solved.
+        Solved => "solved",
+        /// Closed.
+        Closed => "closed",
+    }
 }
 
-crate::base::names::wire_names!(StatusCategory {
-    New => "new",
-    Open => "open",
-    Pending => "pending",
-    OnHold => "on_hold",
-    Solved => "solved",
-    Closed => "closed",
-});
-
 impl StatusCategory {
-    /// Every category.
-    pub const ALL: [StatusCategory; 6] = [
-        StatusCategory::New,
-        StatusCategory::Open,
-        StatusCategory::Pending,
-        StatusCategory::OnHold,
-        StatusCategory::Solved,
-        StatusCategory::Closed,
-    ];
-
     /// The category a status of this one arrives in: the same, except On-hold as Open.
     pub const fn arriving(self) -> Self {
         match self {
@@ -116,30 +94,19 @@ pub struct StatusSettings {
     pub statuses: Vec<CustomStatus>,
 }
 
-/// Which row of the mapping table applied.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "schema",
-    derive(schemars::JsonSchema),
-    schemars(rename_all = "snake_case")
-)]
-pub enum MappingCase {
-    /// Neither account has custom statuses.
-    Neither,
-    /// Only the source has them.
-    SourceOnly,
-    /// Only the target has them.
-    TargetOnly,
-    /// Both have them.
-    Both,
+crate::base::names::wire_enum! {
+    /// Which row of the mapping table applied.
+    pub enum MappingCase {
+        /// Neither account has custom statuses.
+        Neither => "neither",
+        /// Only the source has them.
+        SourceOnly => "source_only",
+        /// Only the target has them.
+        TargetOnly => "target_only",
+        /// Both have them.
+        Both => "both",
+    }
 }
-
-crate::base::names::wire_names!(MappingCase {
-    Neither => "neither",
-    SourceOnly => "source_only",
-    TargetOnly => "target_only",
-    Both => "both",
-});
 
 /// A mapped status and the row of the table that gave it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

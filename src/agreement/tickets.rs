@@ -21,24 +21,15 @@ use crate::engine::Engine;
 use crate::policy::{Actor, Permission};
 use serde::{Deserialize, Serialize};
 
-/// Whether this account sent a shared ticket or received it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "schema",
-    derive(schemars::JsonSchema),
-    schemars(rename_all = "snake_case")
-)]
-pub enum Direction {
-    /// Shared by this account with a partner.
-    Sent,
-    /// Received from a partner.
-    Received,
+crate::base::names::wire_enum! {
+    /// Whether this account sent a shared ticket or received it.
+    pub enum Direction {
+        /// Shared by this account with a partner.
+        Sent => "sent",
+        /// Received from a partner.
+        Received => "received",
+    }
 }
-
-crate::base::names::wire_names!(Direction {
-    Sent => "sent",
-    Received => "received",
-});
 
 /// One ticket shared with, or received from, a partner: the record the host stores beside
 /// its ticket.

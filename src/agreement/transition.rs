@@ -4,60 +4,31 @@
 use super::{AgreementStatus, Side};
 use crate::base::error::{Error, Reason, Result};
 
-/// A step in the life of an agreement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "schema",
-    derive(schemars::JsonSchema),
-    schemars(rename_all = "snake_case")
-)]
-pub enum AgreementEvent {
-    /// The sender invites a partner (ACC-01).
-    Invite,
-    /// The receiver's engine reads an invitation: pending for its admins.
-    Receive,
-    /// The receiver opted out: the invitation is declined at once, unseen (ACC-05).
-    AutoDecline,
-    /// The receiver's admin accepts.
-    Accept,
-    /// The receiver's admin declines.
-    Decline,
-    /// The receiver's admin decides later: it stays pending.
-    Defer,
-    /// The sender invites again after a decline (ACC-08).
-    Reinvite,
-    /// Either side deactivates (ACC-06).
-    Deactivate,
-    /// Either side's account was renamed (ACC-07).
-    Rename,
+crate::base::names::wire_enum! {
+    /// A step in the life of an agreement.
+    pub enum AgreementEvent {
+        /// The sender invites a partner (ACC-01).
+        Invite => "invite",
+        /// The receiver's engine reads an invitation: pending for its admins.
+        Receive => "receive",
+        /// The receiver opted out: the invitation is declined at once, unseen (ACC-05).
+        AutoDecline => "auto_decline",
+        /// The receiver's admin accepts.
+        Accept => "accept",
+        /// The receiver's admin declines.
+        Decline => "decline",
+        /// The receiver's admin decides later: it stays pending.
+        Defer => "defer",
+        /// The sender invites again after a decline (ACC-08).
+        Reinvite => "reinvite",
+        /// Either side deactivates (ACC-06).
+        Deactivate => "deactivate",
+        /// Either side's account was renamed (ACC-07).
+        Rename => "rename",
+    }
 }
 
-crate::base::names::wire_names!(AgreementEvent {
-    Invite => "invite",
-    Receive => "receive",
-    AutoDecline => "auto_decline",
-    Accept => "accept",
-    Decline => "decline",
-    Defer => "defer",
-    Reinvite => "reinvite",
-    Deactivate => "deactivate",
-    Rename => "rename",
-});
-
 impl AgreementEvent {
-    /// Every step.
-    pub const ALL: [AgreementEvent; 9] = [
-        AgreementEvent::Invite,
-        AgreementEvent::Receive,
-        AgreementEvent::AutoDecline,
-        AgreementEvent::Accept,
-        AgreementEvent::Decline,
-        AgreementEvent::Defer,
-        AgreementEvent::Reinvite,
-        AgreementEvent::Deactivate,
-        AgreementEvent::Rename,
-    ];
-
     /// The side whose step it is; `None` when either side may take it.
     pub const fn owner(self) -> Option<Side> {
         match self {

@@ -60,80 +60,50 @@ impl Error {
     }
 }
 
-/// What a refusal may reveal to the person in front of the host's page (SEC-06).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "schema",
-    derive(schemars::JsonSchema),
-    schemars(rename_all = "snake_case")
-)]
-pub enum PublicCategory {
-    /// The link cannot be used: forged, tampered, unknown key, cancelled, or wrong kind.
-    InvalidLink,
-    /// The link or session has expired; the agent must share again.
-    Expired,
-    /// The verification code was not accepted.
-    CodeIncorrect,
-    /// The verification code expired; ask for a new one.
-    CodeExpired,
-    /// Too many attempts or sends; try again later or ask the agent to share again.
-    TryLater,
-    /// The actor may not do this (permission or plan).
-    Forbidden,
-    /// The request itself is invalid.
-    BadRequest,
-    /// Something went wrong inside; nothing was changed.
-    Internal,
+crate::base::names::wire_enum! {
+    /// What a refusal may reveal to the person in front of the host's page (SEC-06).
+    pub enum PublicCategory {
+        /// The link cannot be used: forged, tampered, unknown key, cancelled, or wrong kind.
+        InvalidLink => "invalid_link",
+        /// The link or session has expired; the agent must share again.
+        Expired => "expired",
+        /// The verification code was not accepted.
+        CodeIncorrect => "code_incorrect",
+        /// The verification code expired; ask for a new one.
+        CodeExpired => "code_expired",
+        /// Too many attempts or sends; try again later or ask the agent to share again.
+        TryLater => "try_later",
+        /// The actor may not do this (permission or plan).
+        Forbidden => "forbidden",
+        /// The request itself is invalid.
+        BadRequest => "bad_request",
+        /// Something went wrong inside; nothing was changed.
+        Internal => "internal",
+    }
 }
 
-crate::base::names::wire_names!(PublicCategory {
-    InvalidLink => "invalid_link",
-    Expired => "expired",
-    CodeIncorrect => "code_incorrect",
-    CodeExpired => "code_expired",
-    TryLater => "try_later",
-    Forbidden => "forbidden",
-    BadRequest => "bad_request",
-    Internal => "internal",
-});
-
-/// The family of a reason: what went wrong, for a binding's error classes (Python's
-/// `LinkError`, `CodeError`, ...). Every reason belongs to exactly one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "schema",
-    derive(schemars::JsonSchema),
-    schemars(rename_all = "snake_case")
-)]
-pub enum ReasonFamily {
-    /// A link or session token was refused (forged, expired, cancelled, wrong purpose).
-    Link,
-    /// A verification code or a code send was refused.
-    Code,
-    /// The actor lacks a permission, or the plan a feature.
-    Policy,
-    /// Records passed together do not belong together, or are in the wrong state.
-    Record,
-    /// A value (email, text, id, URL, colour, logo, attachment, time) is invalid.
-    Validation,
-    /// The request itself is malformed: JSON, fields, types, version, size.
-    Request,
-    /// The engine configuration is invalid (keys, ranges).
-    Config,
-    /// Something failed inside the library; nothing was changed.
-    Internal,
+crate::base::names::wire_enum! {
+    /// The family of a reason: what went wrong, for a binding's error classes (Python's
+    /// `LinkError`, `CodeError`, ...). Every reason belongs to exactly one.
+    pub enum ReasonFamily {
+        /// A link or session token was refused (forged, expired, cancelled, wrong purpose).
+        Link => "link",
+        /// A verification code or a code send was refused.
+        Code => "code",
+        /// The actor lacks a permission, or the plan a feature.
+        Policy => "policy",
+        /// Records passed together do not belong together, or are in the wrong state.
+        Record => "record",
+        /// A value (email, text, id, URL, colour, logo, attachment, time) is invalid.
+        Validation => "validation",
+        /// The request itself is malformed: JSON, fields, types, version, size.
+        Request => "request",
+        /// The engine configuration is invalid (keys, ranges).
+        Config => "config",
+        /// Something failed inside the library; nothing was changed.
+        Internal => "internal",
+    }
 }
-
-crate::base::names::wire_names!(ReasonFamily {
-    Link => "link",
-    Code => "code",
-    Policy => "policy",
-    Record => "record",
-    Validation => "validation",
-    Request => "request",
-    Config => "config",
-    Internal => "internal",
-});
 
 /// A refusal as JSON: the error object of a response, and of every refusal a result reports
 /// (an agent not added, an address not made a CC). An [`Error`] serialises as this.

@@ -1,7 +1,8 @@
 //! Unit enums on the wire: each variant is its snake_case name, a JSON string.
 //!
-//! `wire_names!` gives an enum its names (`as_str`, `NAMES`) and reads
-//! and writes it as that string through serde's one `String` decoder. serde's derived enum
+//! `wire_enum!` declares such an enum, each variant once with its name; `wire_names!` gives
+//! an enum its names (`as_str`, `NAMES`) and reads and writes it as that string through
+//! serde's one `String` decoder. serde's derived enum
 //! decoder would also accept `{"name": null}` and build five generic functions per enum (about
 //! 2 KB of the WebAssembly build each); an unknown name gets serde's own message, "unknown
 //! variant `x`, expected one of `a`, `b`".
@@ -41,6 +42,39 @@ macro_rules! wire_names {
 }
 
 pub(crate) use wire_names;
+
+/// Declares a unit enum and its wire names in one place: each variant is written once, with
+/// its docs and its name, and the enum gets `ALL` (every variant, in order), the usual derives (`Debug`, `Clone`, `Copy`,
+/// `PartialEq`, `Eq`, `Hash`; more through a `#[derive]` of its own), [`wire_names!`] and, with
+/// the `schema` feature, a JSON Schema whose names are these names.
+macro_rules! wire_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $ty:ident {
+            $( $(#[$vmeta:meta])* $variant:ident => $name:tt ),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        pub enum $ty {
+            $(
+                $(#[$vmeta])*
+                #[cfg_attr(feature = "schema", schemars(rename = $name))]
+                $variant,
+            )+
+        }
+
+        impl $ty {
+            /// Every variant, in declaration order.
+            pub const ALL: [$ty; [$(stringify!($variant)),+].len()] = [$($ty::$variant),+];
+        }
+
+        $crate::base::names::wire_names!($ty { $($variant => $name),+ });
+    };
+}
+
+pub(crate) use wire_enum;
 
 #[cfg(test)]
 mod tests {

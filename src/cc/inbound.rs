@@ -30,55 +30,33 @@ pub struct InboundEmail {
     pub cc: Vec<String>,
 }
 
-/// Who sent the email, as the ticket sees them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "schema",
-    derive(schemars::JsonSchema),
-    schemars(rename_all = "snake_case")
-)]
-pub enum SenderRole {
-    /// The requester.
-    Requester,
-    /// One of the ticket's CCs.
-    Cc,
-    /// One of the ticket's followers.
-    Follower,
-    /// An agent of the account or the ticket's assignee, neither CC nor follower of the ticket.
-    Agent,
-    /// A light agent of the account, neither CC nor follower of the ticket.
-    LightAgent,
-    /// Anyone else: a third party (CCF-08).
-    ThirdParty,
+crate::base::names::wire_enum! {
+    /// Who sent the email, as the ticket sees them.
+    pub enum SenderRole {
+        /// The requester.
+        Requester => "requester",
+        /// One of the ticket's CCs.
+        Cc => "cc",
+        /// One of the ticket's followers.
+        Follower => "follower",
+        /// An agent of the account or the ticket's assignee, neither CC nor follower of the ticket.
+        Agent => "agent",
+        /// A light agent of the account, neither CC nor follower of the ticket.
+        LightAgent => "light_agent",
+        /// Anyone else: a third party (CCF-08).
+        ThirdParty => "third_party",
+    }
 }
 
-crate::base::names::wire_names!(SenderRole {
-    Requester => "requester",
-    Cc => "cc",
-    Follower => "follower",
-    Agent => "agent",
-    LightAgent => "light_agent",
-    ThirdParty => "third_party",
-});
-
-/// Whether the reply becomes a public comment or an internal note.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "schema",
-    derive(schemars::JsonSchema),
-    schemars(rename_all = "snake_case")
-)]
-pub enum CommentVisibility {
-    /// A public comment: the requester and the CCs see it.
-    Public,
-    /// An internal note: agents only.
-    Private,
+crate::base::names::wire_enum! {
+    /// Whether the reply becomes a public comment or an internal note.
+    pub enum CommentVisibility {
+        /// A public comment: the requester and the CCs see it.
+        Public => "public",
+        /// An internal note: agents only.
+        Private => "private",
+    }
 }
-
-crate::base::names::wire_names!(CommentVisibility {
-    Public => "public",
-    Private => "private",
-});
 
 /// An address of the email that changes nothing, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

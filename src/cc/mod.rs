@@ -38,28 +38,19 @@ use address::Blocked;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
-/// What a person is to the helpdesk.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-#[cfg_attr(
-    feature = "schema",
-    derive(schemars::JsonSchema),
-    schemars(rename_all = "snake_case")
-)]
-pub enum PersonRole {
-    /// A customer or anyone outside the helpdesk's staff.
-    #[default]
-    EndUser,
-    /// An agent.
-    Agent,
-    /// A light agent: may follow tickets and add private notes, not CCs by email (CCF-05).
-    LightAgent,
+crate::base::names::wire_enum! {
+    /// What a person is to the helpdesk.
+    #[derive(Default)]
+    pub enum PersonRole {
+        /// A customer or anyone outside the helpdesk's staff.
+        #[default]
+        EndUser => "end_user",
+        /// An agent.
+        Agent => "agent",
+        /// A light agent: may follow tickets and add private notes, not CCs by email (CCF-05).
+        LightAgent => "light_agent",
+    }
 }
-
-crate::base::names::wire_names!(PersonRole {
-    EndUser => "end_user",
-    Agent => "agent",
-    LightAgent => "light_agent",
-});
 
 impl PersonRole {
     /// Whether this is staff (an agent or a light agent).

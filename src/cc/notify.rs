@@ -8,24 +8,15 @@ use crate::base::ids::EmailAddress;
 use crate::engine::Engine;
 use serde::{Deserialize, Serialize};
 
-/// What kind of update a notification is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "schema",
-    derive(schemars::JsonSchema),
-    schemars(rename_all = "snake_case")
-)]
-pub enum UpdateKind {
-    /// A public comment: a response the requester sees.
-    PublicComment,
-    /// An internal note: agents only.
-    InternalNote,
+crate::base::names::wire_enum! {
+    /// What kind of update a notification is about.
+    pub enum UpdateKind {
+        /// A public comment: a response the requester sees.
+        PublicComment => "public_comment",
+        /// An internal note: agents only.
+        InternalNote => "internal_note",
+    }
 }
-
-crate::base::names::wire_names!(UpdateKind {
-    PublicComment => "public_comment",
-    InternalNote => "internal_note",
-});
 
 /// An update of a ticket: its kind and who made it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,49 +29,29 @@ pub struct TicketUpdate {
     pub author: EmailAddress,
 }
 
-/// The email action of the trigger that fires (CCF-11).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "schema",
-    derive(schemars::JsonSchema),
-    schemars(rename_all = "snake_case")
-)]
-pub enum TriggerAction {
-    /// *Email user - (requester)*.
-    EmailRequester,
-    /// *Email user - (requester and CCs)*.
-    EmailRequesterAndCcs,
+crate::base::names::wire_enum! {
+    /// The email action of the trigger that fires (CCF-11).
+    pub enum TriggerAction {
+        /// *Email user - (requester)*.
+        EmailRequester => "email_requester",
+        /// *Email user - (requester and CCs)*.
+        EmailRequesterAndCcs => "email_requester_and_ccs",
+    }
 }
 
-crate::base::names::wire_names!(TriggerAction {
-    EmailRequester => "email_requester",
-    EmailRequesterAndCcs => "email_requester_and_ccs",
-});
-
-/// What a person is to a notification.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "schema",
-    derive(schemars::JsonSchema),
-    schemars(rename_all = "snake_case")
-)]
-pub enum RecipientRole {
-    /// The requester.
-    Requester,
-    /// A CC.
-    Cc,
-    /// A follower.
-    Follower,
-    /// The assignee (neither a CC nor a follower): only ever among the omitted.
-    Assignee,
+crate::base::names::wire_enum! {
+    /// What a person is to a notification.
+    pub enum RecipientRole {
+        /// The requester.
+        Requester => "requester",
+        /// A CC.
+        Cc => "cc",
+        /// A follower.
+        Follower => "follower",
+        /// The assignee (neither a CC nor a follower): only ever among the omitted.
+        Assignee => "assignee",
+    }
 }
-
-crate::base::names::wire_names!(RecipientRole {
-    Requester => "requester",
-    Cc => "cc",
-    Follower => "follower",
-    Assignee => "assignee",
-});
 
 /// Someone emailed about the update.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -99,39 +70,25 @@ pub struct Recipient {
     pub rule: &'static str,
 }
 
-/// Why someone on the ticket is not emailed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "schema",
-    derive(schemars::JsonSchema),
-    schemars(rename_all = "snake_case")
-)]
-pub enum Omission {
-    /// They made the update.
-    Author,
-    /// The update is an internal note: only followers hear of it (CCF-04, CCF-11).
-    PrivateComment,
-    /// The trigger emails the requester only (CCF-11).
-    TriggerAction,
-    /// CCs are off.
-    CcsDisabled,
-    /// Followers are off.
-    FollowersDisabled,
-    /// The address or its domain is on the blocklist (CCF-07).
-    Blocklisted,
-    /// The assignee: emailed by the host's assignee triggers, not by the CC rules.
-    AssigneeTrigger,
+crate::base::names::wire_enum! {
+    /// Why someone on the ticket is not emailed.
+    pub enum Omission {
+        /// They made the update.
+        Author => "author",
+        /// The update is an internal note: only followers hear of it (CCF-04, CCF-11).
+        PrivateComment => "private_comment",
+        /// The trigger emails the requester only (CCF-11).
+        TriggerAction => "trigger_action",
+        /// CCs are off.
+        CcsDisabled => "ccs_disabled",
+        /// Followers are off.
+        FollowersDisabled => "followers_disabled",
+        /// The address or its domain is on the blocklist (CCF-07).
+        Blocklisted => "blocklisted",
+        /// The assignee: emailed by the host's assignee triggers, not by the CC rules.
+        AssigneeTrigger => "assignee_trigger",
+    }
 }
-
-crate::base::names::wire_names!(Omission {
-    Author => "author",
-    PrivateComment => "private_comment",
-    TriggerAction => "trigger_action",
-    CcsDisabled => "ccs_disabled",
-    FollowersDisabled => "followers_disabled",
-    Blocklisted => "blocklisted",
-    AssigneeTrigger => "assignee_trigger",
-});
 
 /// Someone on the ticket not emailed, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -61,27 +61,17 @@ impl From<CodeHash> for String {
     }
 }
 
-/// Where a challenge stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(
-    feature = "schema",
-    derive(schemars::JsonSchema),
-    schemars(rename_all = "snake_case")
-)]
-pub enum ChallengeState {
-    /// Waiting for the code.
-    Pending,
-    /// Too many wrong codes: nothing is accepted any more.
-    Locked,
-    /// The right code was entered; it is not accepted again.
-    Accepted,
+crate::base::names::wire_enum! {
+    /// Where a challenge stands.
+    pub enum ChallengeState {
+        /// Waiting for the code.
+        Pending => "pending",
+        /// Too many wrong codes: nothing is accepted any more.
+        Locked => "locked",
+        /// The right code was entered; it is not accepted again.
+        Accepted => "accepted",
+    }
 }
-
-crate::base::names::wire_names!(ChallengeState {
-    Pending => "pending",
-    Locked => "locked",
-    Accepted => "accepted",
-});
 
 /// One verification challenge: the record the host stores (never the code itself).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

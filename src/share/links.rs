@@ -32,24 +32,15 @@ const VERSION: u8 = 1;
 const SIGNED_BYTES: usize = 30;
 const TOKEN_BYTES: usize = SIGNED_BYTES + 32;
 
-/// What a token may be used for; a token of one purpose is refused for the other.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(
-    feature = "schema",
-    derive(schemars::JsonSchema),
-    schemars(rename_all = "snake_case")
-)]
-pub enum Purpose {
-    /// The *View conversation* link emailed to the collaborator.
-    Link,
-    /// The session that follows a verified code (SEC-08).
-    Session,
+crate::base::names::wire_enum! {
+    /// What a token may be used for; a token of one purpose is refused for the other.
+    pub enum Purpose {
+        /// The *View conversation* link emailed to the collaborator.
+        Link => "link",
+        /// The session that follows a verified code (SEC-08).
+        Session => "session",
+    }
 }
-
-crate::base::names::wire_names!(Purpose {
-    Link => "link",
-    Session => "session",
-});
 
 impl Purpose {
     const fn byte(self) -> u8 {

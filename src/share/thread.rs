@@ -82,52 +82,31 @@ impl ItemKind {
     }
 }
 
-/// Why an external note was added.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(
-    feature = "schema",
-    derive(schemars::JsonSchema),
-    schemars(rename_all = "snake_case")
-)]
-pub enum ExternalNotePurpose {
-    /// The agent shared the thread: recipient, subject and message (EXT-04).
-    Shared,
-    /// The collaborator replied (EXT-11).
-    CollaboratorReply,
-    /// The agent cancelled the share; the link is now invalid (EXT-10).
-    LinkInvalidated,
+crate::base::names::wire_enum! {
+    /// Why an external note was added.
+    pub enum ExternalNotePurpose {
+        /// The agent shared the thread: recipient, subject and message (EXT-04).
+        Shared => "shared",
+        /// The collaborator replied (EXT-11).
+        CollaboratorReply => "collaborator_reply",
+        /// The agent cancelled the share; the link is now invalid (EXT-10).
+        LinkInvalidated => "link_invalidated",
+    }
 }
 
-crate::base::names::wire_names!(ExternalNotePurpose {
-    Shared => "shared",
-    CollaboratorReply => "collaborator_reply",
-    LinkInvalidated => "link_invalidated",
-});
-
-/// Who wrote an item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(
-    feature = "schema",
-    derive(schemars::JsonSchema),
-    schemars(rename_all = "snake_case")
-)]
-pub enum AuthorRole {
-    /// The ticket's customer.
-    Customer,
-    /// An agent of the host.
-    Agent,
-    /// The external collaborator.
-    Collaborator,
-    /// The helpdesk itself.
-    System,
+crate::base::names::wire_enum! {
+    /// Who wrote an item.
+    pub enum AuthorRole {
+        /// The ticket's customer.
+        Customer => "customer",
+        /// An agent of the host.
+        Agent => "agent",
+        /// The external collaborator.
+        Collaborator => "collaborator",
+        /// The helpdesk itself.
+        System => "system",
+    }
 }
-
-crate::base::names::wire_names!(AuthorRole {
-    Customer => "customer",
-    Agent => "agent",
-    Collaborator => "collaborator",
-    System => "system",
-});
 
 /// The author of an item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
