@@ -1,21 +1,18 @@
 //! The life of an agreement (ACC-01..08): one function per step, every step through the one
 //! transition table ([`super::transition::transition`]), which `docs/agreements.md` draws.
 //!
-//! The sender invites ([`Engine::invite_partner`]); the receiver's engine reads the invitation
-//! ([`Engine::receive_invite`]: a copy pending for its admins, or, when the account opted out,
-//! an immediate decline it is never told of, ACC-05); its admins accept, decline or leave it
-//! pending; a declined invite may be sent again (ACC-08); either side deactivates, for good
-//! (ACC-06), and renaming an account breaks its agreements (ACC-07). Each side applies what the
-//! other did with [`Engine::apply_partner_update`].
+//! The sender invites ([`Engine::invite_partner`]); the receiver's admins accept, decline or
+//! leave it pending; a declined invite may be sent again (ACC-08); either side deactivates,
+//! for good (ACC-06), and renaming an account breaks its agreements (ACC-07). What arrives
+//! from the partner (its invitation, its steps) is read by [`super::partner`].
 
 use super::notices::{
-    AgreementChange, AgreementsBroken, Invitation, InviteReceived, Offer, PartnerNotice,
-    PartnerUpdate,
+    AgreementChange, AgreementsBroken, Invitation, Offer, PartnerNotice, PartnerUpdate,
 };
 use super::transition::{transition, AgreementEvent};
 use super::{
     check_agreements, AccessKey, Agreement, AgreementId, AgreementStatus, EndCause, Ending,
-    PartnerKind, SharingAccount, Side, Terms,
+    SharingAccount, Side, Terms,
 };
 use crate::audit::{AuditActor, AuditEvent, AuditKind};
 use crate::base::error::{Error, Reason, Result};
@@ -25,7 +22,12 @@ use crate::base::url::HttpsUrl;
 use crate::engine::Engine;
 use crate::policy::{Actor, Permission};
 
-fn event(at: Now, actor: AuditActor, agreement: &Agreement, step: AgreementEvent) -> AuditEvent {
+pub(super) fn event(
+    at: Now,
+    actor: AuditActor,
+    agreement: &Agreement,
+    step: AgreementEvent,
+) -> AuditEvent {
     AuditEvent {
         at: at.timestamp(),
         actor,
@@ -37,7 +39,7 @@ fn event(at: Now, actor: AuditActor, agreement: &Agreement, step: AgreementEvent
     }
 }
 
-fn update_of(agreement: &Agreement) -> PartnerNotice {
+pub(super) fn update_of(agreement: &Agreement) -> PartnerNotice {
     PartnerNotice::Update(PartnerUpdate {
         agreement_id: agreement.id,
         status: agreement.status,
@@ -46,7 +48,7 @@ fn update_of(agreement: &Agreement) -> PartnerNotice {
 }
 
 /// Sharing URLs name the same account when they differ at most by trailing slashes.
-fn same_account(a: &HttpsUrl, b: &HttpsUrl) -> bool {
+pub(super) fn same_account(a: &HttpsUrl, b: &HttpsUrl) -> bool {
     a.as_str().trim_end_matches('/') == b.as_str().trim_end_matches('/')
 }
 
@@ -119,84 +121,6 @@ impl Engine {
             events: vec![event(now, by, &agreement, AgreementEvent::Invite)],
             agreement,
             notice: Some(notice),
-        })
-    }
-
-    /// The receiving engine reads an invitation, first or again (ACC-01, ACC-05, ACC-08):
-    /// `agreements` are the account's own. An opted-out account declines at once: nothing is
-    /// stored, its admins are not told, and the sender gets the same decline an admin's would
-    /// send.
-    pub fn receive_invite(
-        &self,
-        account: &SharingAccount,
-        invitation: &Invitation,
-        sender_kind: PartnerKind,
-        agreements: &[Agreement],
-        now: Now,
-    ) -> Result<InviteReceived> {
-        check_agreements(account, agreements, "agreements")?;
-        if !same_account(&invitation.receiver_url, &account.url) {
-            return Err(Error::new(
-                Reason::RecordMismatch,
-                "invitation.receiver_url: not this account's sharing URL",
-            ));
-        }
-        invitation.terms.check_for(sender_kind)?;
-        let existing = agreements.iter().find(|a| a.id == invitation.agreement_id);
-        if let Some(existing) = existing {
-            if existing.side != Side::Receiver || existing.partner.url != invitation.sender.url {
-                return Err(Error::new(
-                    Reason::RecordMismatch,
-                    "invitation.agreement_id: an agreement with another partner or direction",
-                ));
-            }
-        }
-        let from = existing.map(|a| a.status);
-        let step = match (from, account.opted_out) {
-            (None, false) => AgreementEvent::Receive,
-            (None, true) => AgreementEvent::AutoDecline,
-            (Some(_), _) => AgreementEvent::Reinvite,
-        };
-        let by = if step == AgreementEvent::Reinvite {
-            Side::Sender
-        } else {
-            Side::Receiver
-        };
-        let status = transition(from, step, by)?;
-        let agreement = Agreement {
-            id: invitation.agreement_id,
-            account_id: account.id.clone(),
-            access_key: invitation.access_key.clone(),
-            side: Side::Receiver,
-            partner: invitation.sender.clone(),
-            partner_kind: sender_kind,
-            terms: invitation.terms,
-            status,
-            ended: None,
-            created_at: existing.map_or(now.timestamp(), |a| a.created_at),
-            updated_at: now.timestamp(),
-        };
-        if account.opted_out {
-            // ACC-05: declined, unseen; the sender's answer is an ordinary decline.
-            let declined = Agreement {
-                status: AgreementStatus::Declined,
-                ..agreement
-            };
-            return Ok(InviteReceived {
-                notice: Some(update_of(&declined)),
-                agreement: None,
-                notify_admins: false,
-                events: Vec::new(),
-            });
-        }
-        let by = AuditActor::Partner {
-            name: invitation.sender.name.clone(),
-        };
-        Ok(InviteReceived {
-            events: vec![event(now, by, &agreement, step)],
-            agreement: Some(agreement),
-            notify_admins: true,
-            notice: None,
         })
     }
 
@@ -315,49 +239,6 @@ impl Engine {
         Ok(AgreementsBroken { changes })
     }
 
-    /// Applies what the partner did, as its [`PartnerUpdate`] says: the receiver's answer on
-    /// the sender's copy, a deactivation or rename on either. Nothing the partner sends can
-    /// take a step that is not its own, or revive an ended agreement (ACC-06).
-    pub fn apply_partner_update(
-        &self,
-        account: &SharingAccount,
-        agreement: &Agreement,
-        update: &PartnerUpdate,
-        now: Now,
-    ) -> Result<AgreementChange> {
-        agreement.check_of(account, "agreement")?;
-        if update.agreement_id != agreement.id {
-            return Err(Error::new(
-                Reason::RecordMismatch,
-                "update.agreement_id: the update is of another agreement",
-            ));
-        }
-        let partner = agreement.side.other();
-        let step =
-            match update.status {
-                AgreementStatus::Accepted => AgreementEvent::Accept,
-                AgreementStatus::Declined => AgreementEvent::Decline,
-                AgreementStatus::Pending => AgreementEvent::Reinvite,
-                AgreementStatus::Inactive => match update.deactivated_by {
-                    Some(side) if side == partner => AgreementEvent::Deactivate,
-                    Some(_) => return Err(Error::new(
-                        Reason::AgreementWrongSide,
-                        "update.deactivated_by: the partner ends an agreement in its own name only",
-                    )),
-                    None => return Err(Error::new(
-                        Reason::InvalidRequest,
-                        "update.deactivated_by: an inactive status names the side that ended it",
-                    )),
-                },
-            };
-        let by = AuditActor::Partner {
-            name: agreement.partner.name.clone(),
-        };
-        let mut change = self.step(by, agreement, step, partner, None, now)?;
-        change.notice = None;
-        Ok(change)
-    }
-
     fn admin_step(
         &self,
         actor: &Actor,
@@ -384,7 +265,7 @@ impl Engine {
     }
 
     /// Takes `step` by `by` on `agreement` through the transition table.
-    fn step(
+    pub(super) fn step(
         &self,
         actor: AuditActor,
         agreement: &Agreement,

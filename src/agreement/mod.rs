@@ -22,6 +22,7 @@ pub mod lifecycle;
 pub mod notices;
 /// The agreement operations on the JSON surface.
 pub mod ops;
+pub mod partner;
 pub mod status;
 /// The shared-ticket operations on the JSON surface.
 pub mod ticket_ops;
@@ -260,19 +261,24 @@ pub struct Agreement {
 impl Agreement {
     /// Refuses a record that is not `account`'s, or that contradicts itself; `path` names it.
     pub(crate) fn check_of(&self, account: &SharingAccount, path: &str) -> Result<()> {
+        match self.flaw(account) {
+            Some(flaw) => Err(Error::with_detail(
+                Reason::RecordMismatch,
+                format!("{path}: {flaw}"),
+            )),
+            None => Ok(()),
+        }
+    }
+
+    /// What is wrong with the record for `account`, if anything.
+    fn flaw(&self, account: &SharingAccount) -> Option<&'static str> {
         if self.account_id != account.id {
-            return Err(Error::with_detail(
-                Reason::RecordMismatch,
-                format!("{path}: an agreement of another account"),
-            ));
+            Some("an agreement of another account")
+        } else if (self.status == AgreementStatus::Inactive) != self.ended.is_some() {
+            Some("an inactive agreement, and only one, says who ended it")
+        } else {
+            None
         }
-        if (self.status == AgreementStatus::Inactive) != self.ended.is_some() {
-            return Err(Error::with_detail(
-                Reason::RecordMismatch,
-                format!("{path}: an inactive agreement, and only one, says who ended it"),
-            ));
-        }
-        Ok(())
     }
 
     /// Whether tickets travel under it: accepted (ACC-06, ACC-09).
@@ -289,7 +295,13 @@ pub(crate) fn check_agreements(
 ) -> Result<()> {
     let mut ids = std::collections::HashSet::with_capacity(agreements.len());
     for (index, agreement) in agreements.iter().enumerate() {
-        agreement.check_of(account, &format!("{list}[{index}]"))?;
+        // The path is written only for a refusal: this runs over every agreement of the account.
+        if let Some(flaw) = agreement.flaw(account) {
+            return Err(Error::with_detail(
+                Reason::RecordMismatch,
+                format!("{list}[{index}]: {flaw}"),
+            ));
+        }
         if !ids.insert(agreement.id) {
             return Err(Error::with_detail(
                 Reason::RecordMismatch,
