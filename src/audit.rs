@@ -6,6 +6,8 @@ use crate::base::ids::{
     AgentId, AgentShareId, ChallengeId, EmailAddress, ItemId, ScheduledReplyId, ShareId, TicketId,
 };
 use crate::base::time::Timestamp;
+use crate::nhd::incoming::NhdResource;
+use crate::nhd::wire::NhdMethod;
 use serde::{Deserialize, Serialize};
 
 /// One thing that happened, to be stored by the host beside the records it changed.
@@ -215,5 +217,19 @@ pub enum AuditKind {
         ticket_id: TicketId,
         /// The shared ticket.
         shared_ticket_id: SharedTicketId,
+    },
+    /// A partner's request under a known agreement was refused (NHD-04..08): a wrong key, a
+    /// step that is not the partner's, a ticket under an agreement not in force.
+    PartnerRequestRefused {
+        /// The agreement the request named.
+        agreement_id: AgreementId,
+        /// Its method.
+        method: NhdMethod,
+        /// What it was about.
+        resource: NhdResource,
+        /// The HTTP status it was answered with.
+        status: u16,
+        /// The reason code.
+        reason: String,
     },
 }

@@ -188,6 +188,10 @@ crate::base::names::wire_enum! {
         TagsNotSynced => "tags_not_synced",
         /// A business rule added the tag (ACC-19).
         TagByRule => "tag_by_rule",
+        /// The agreement does not sync status: private comments only (ACC-13).
+        StatusNotSynced => "status_not_synced",
+        /// The agreement does not sync custom fields (ACC-20).
+        FieldsNotSynced => "fields_not_synced",
     }
 }
 
@@ -195,7 +199,7 @@ crate::base::names::wire_enum! {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Withheld {
-    /// Where it is in the update: `comments[0].attachments[1]`, `tags[2]`, `tags`.
+    /// Where it is in the update: `comments[0].attachments[1]`, `tags[2]`, `tags`, `status`.
     pub path: String,
     /// Why it stays.
     pub reason: Withholding,

@@ -52,9 +52,9 @@ pub struct PartnerUpdate {
 }
 
 /// What the host must deliver to the partner.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum PartnerNotice {
     /// An invitation, first or again (ACC-01, ACC-08).
     Invite(Invitation),

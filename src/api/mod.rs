@@ -36,6 +36,7 @@ use crate::base::error::{Error, Reason, Result};
 use crate::base::random::RandomSource;
 use crate::cc::ops::*;
 use crate::engine::Engine;
+use crate::nhd::ops::*;
 use crate::share::ops::*;
 use crate::EngineConfig;
 use decode::{decode, read};
@@ -84,6 +85,10 @@ operation::registry! {
     SharedTicketTransferFieldsArgs,
     SharedTicketPrepareUpdateArgs,
     SharedTicketReceiveUpdateArgs,
+    NhdAgreementRequestArgs,
+    NhdTicketRequestArgs,
+    NhdRouteArgs,
+    NhdReceiveArgs,
 }
 
 /// The newest request version this library understands.

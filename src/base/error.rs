@@ -361,6 +361,24 @@ reasons! {
         "The agreement does not sync custom fields (ACC-04, ACC-20).";
     PublicCommentNotAllowed = 64 => "public_comment_not_allowed", Forbidden, Policy,
         "Under private comments only, the receiver adds private comments only (ACC-14).";
+
+    // The Networked Help Desk protocol (NHD-04..08): refusals a partner's request is answered with.
+    PartnerUnauthenticated = 65 => "partner_unauthenticated", Forbidden, Policy,
+        "The partner's request carries no usable X-Ticket-Sharing-Token (HTTP 401, NHD-04).";
+    PartnerWrongKey = 66 => "partner_wrong_key", Forbidden, Policy,
+        "The partner's token does not hold the agreement's access key (HTTP 403, NHD-04).";
+    PartnerUnknown = 67 => "partner_unknown", BadRequest, Record,
+        "No agreement or shared ticket with that uuid, or no such resource (HTTP 404, NHD-04, NHD-08).";
+    PartnerMethodNotAllowed = 68 => "partner_method_not_allowed", BadRequest, Request,
+        "The resource does not take that HTTP method (HTTP 405, NHD-07, NHD-08).";
+    PartnerVersion = 69 => "partner_version", BadRequest, Request,
+        "The partner speaks a protocol version other than 1 (HTTP 412, NHD-05).";
+    PartnerMediaType = 70 => "partner_media_type", BadRequest, Request,
+        "The partner's body is not application/json or text/x-json (HTTP 415, NHD-05).";
+    PartnerExists = 71 => "partner_exists", BadRequest, Record,
+        "The partner creates what exists already: an agreement in force, a ticket shared (HTTP 422, NHD-07, NHD-08).";
+    PartnerNotOwnField = 72 => "partner_not_own_field", BadRequest, Record,
+        "The partner changes a field that is not its side's to change (HTTP 422, NHD-07).";
 }
 
 impl fmt::Display for Reason {
