@@ -166,6 +166,31 @@ pub(super) fn agreements() -> Value {
     let share = ok(&shared)["share"].clone();
     let arrived = v.op("T-1 arrives at Bolt as its own B-1", "shared_ticket.receive", json!({"account": bolt, "agreement": theirs, "shared_ticket_id": share["id"], "ticket_id": "B-1", "now": at(11)}));
     let bolt_share = ok(&arrived)["share"].clone();
+    let refused = |v: &mut Vector, note: &str, op: &str, args: Value, code: &str| {
+        let response = v.op(note, op, args);
+        assert_eq!(response["error"]["code"], json!(code), "{note}: {response}");
+    };
+    refused(
+        &mut v,
+        "a ticket shared already is not shared again",
+        "shared_ticket.share",
+        json!({"actor": abe, "account": acme, "ticket": {"id": "T-1", "status": "open", "shares": [share]}, "agreement_id": ours["id"], "agreements": [ours], "now": at(12)}),
+        "ticket_already_shared",
+    );
+    refused(
+        &mut v,
+        "a second invite while one is in force",
+        "agreement.invite",
+        json!({"actor": ada, "account": acme, "offer": {"partner": party(&bolt), "terms": terms}, "agreements": [ours], "now": at(12)}),
+        "agreement_exists",
+    );
+    refused(
+        &mut v,
+        "an accepted agreement is not invited again",
+        "agreement.reinvite",
+        json!({"actor": ada, "account": acme, "agreement": ours, "now": at(12)}),
+        "agreement_not_declined",
+    );
     v.op("a shared ticket is not merged", "shared_ticket.check_merge", json!({"ticket": {"id": "T-1", "status": "open", "shares": [share]}, "into": {"id": "T-3", "status": "open"}}));
     let custom = json!({"custom_statuses": true, "statuses": [
         {"id": "open-default", "category": "open", "default": true},
@@ -176,6 +201,38 @@ pub(super) fn agreements() -> Value {
         "On-hold at Acme arrives as Bolt's default open status",
         "shared_ticket.map_status",
         json!({"agreement": ours, "target": custom, "status": {"category": "on_hold"}}),
+    );
+    refused(
+        &mut v,
+        "a custom status Acme does not have",
+        "shared_ticket.map_status",
+        json!({"agreement": ours, "target": custom, "status": {"category": "open", "custom_id": "open-parts"}}),
+        "unknown_status",
+    );
+    let mut private = ours.clone();
+    private["terms"] = json!({"comments": "private_only"});
+    refused(
+        &mut v,
+        "private comments only: the status does not sync",
+        "shared_ticket.map_status",
+        json!({"agreement": private, "target": custom, "status": {"category": "open"}}),
+        "status_not_synced",
+    );
+    refused(
+        &mut v,
+        "no custom-field sync: no values cross",
+        "shared_ticket.transfer_fields",
+        json!({"agreement": private, "ours": [], "theirs": [], "values": []}),
+        "fields_not_synced",
+    );
+    let mut private_theirs = theirs.clone();
+    private_theirs["terms"] = json!({"comments": "private_only"});
+    refused(
+        &mut v,
+        "private comments only: the receiver comments privately",
+        "shared_ticket.prepare_update",
+        json!({"agreement": private_theirs, "update": {"comments": [{"id": "c9", "author": {"id": "u-bo", "name": "Bo"}, "body": "Hi", "public": true, "created_at": at(13)}]}}),
+        "public_comment_not_allowed",
     );
     let acme_fields = json!([
         {"id": "a1", "title": "Camera model", "type": "text"},
@@ -229,6 +286,13 @@ pub(super) fn agreements() -> Value {
     );
     let declined = v.op("Cargo's admin declines", "agreement.decline", json!({"actor": ada, "account": cargo, "agreement": ok(&at_cargo)["agreement"], "now": at(52)}));
     let told = v.op("Acme applies the decline", "agreement.partner_update", json!({"account": acme, "agreement": ok(&to_cargo)["agreement"], "update": update(ok(&declined)), "now": at(53)}));
+    refused(
+        &mut v,
+        "a declined invite is not deactivated",
+        "agreement.deactivate",
+        json!({"actor": ada, "account": acme, "agreement": ok(&told)["agreement"], "now": at(54)}),
+        "agreement_declined",
+    );
     let again = v.op("Acme invites Cargo again, on other terms", "agreement.reinvite", json!({"actor": ada, "account": acme, "agreement": ok(&told)["agreement"], "terms": {"comments": "private_only", "sync_tags": true}, "now": at(60)}));
     let renamed =
         json!({"id": "acme", "name": "Acme Footwear", "url": "https://acme.example/sharing"});

@@ -11,7 +11,7 @@ import ticketshare
 from conftest import VECTORS
 from ticketshare._operations import TYPED, WRAPPED
 
-FILES = sorted(VECTORS.glob("*.json"))
+FILES = sorted([*VECTORS.glob("*.json"), *VECTORS.glob("*/*.json")])
 METHOD_OF = dict(WRAPPED)
 
 

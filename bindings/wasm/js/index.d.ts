@@ -121,6 +121,14 @@ export declare class Engine {
   prepareUpdate(args: T.SharedTicketPrepareUpdateArgs): T.PartnerPayload;
   /** What an update from the partner does: comments, placeholder users, tags, and who is notified. (shared_ticket.receive_update) */
   receiveUpdate(args: T.SharedTicketReceiveUpdateArgs): T.ReceivedUpdate;
+  /** The request telling the partner of an agreement step: an invitation (POST) or a change of status (PUT). (nhd.agreement_request) */
+  nhdAgreementRequest(args: T.NhdAgreementRequestArgs): T.NhdRequest;
+  /** The request telling the partner of a shared ticket's change: share (POST), update (PUT) or unshare (DELETE), with what crosses. (nhd.ticket_request) */
+  nhdTicketRequest(args: T.NhdTicketRequestArgs): T.TicketRequest;
+  /** Reads a partner's request as far as no record is needed: the records to load, or the answer at once. (nhd.route) */
+  nhdRoute(args: T.NhdRouteArgs): T.NhdRoute;
+  /** Decides a partner's request: the answer, the records to store and the audit events, the first failing check answering. (nhd.receive) */
+  nhdReceive(args: At<T.NhdReceiveArgs>): T.NhdDecision;
   // generated:operations:end
   /** Frees the WebAssembly memory of this engine; later calls throw. Freeing twice is harmless. */
   free(): void;

@@ -44,6 +44,10 @@ export const OPERATIONS = [
   ["shared_ticket.transfer_fields", "transferFieldValues"],
   ["shared_ticket.prepare_update", "prepareUpdate"],
   ["shared_ticket.receive_update", "receiveUpdate"],
+  ["nhd.agreement_request", "nhdAgreementRequest"],
+  ["nhd.ticket_request", "nhdTicketRequest"],
+  ["nhd.route", "nhdRoute"],
+  ["nhd.receive", "nhdReceive"],
 ];
 
 /** Operations whose binding method is a typed entry point: [op, method]. */

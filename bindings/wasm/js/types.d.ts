@@ -607,6 +607,23 @@ export type AuditKind =
     ticket_id: TicketId;
     /** The shared ticket. */
     shared_ticket_id: SharedTicketId;
+  }
+  /**
+   * A partner's request under a known agreement was refused (NHD-04..08): a wrong key, a
+   * step that is not the partner's, a ticket under an agreement not in force.
+   */
+  | {
+    type: "partner_request_refused";
+    /** The agreement the request named. */
+    agreement_id: AgreementId;
+    /** Its method. */
+    method: NhdMethod;
+    /** What it was about. */
+    resource: NhdResource;
+    /** The HTTP status it was answered with. */
+    status: number;
+    /** The reason code. */
+    reason: string;
   };
 
 /** The author of an item. */
@@ -1514,6 +1531,257 @@ export type NewPlaceholder = {
   role: PersonRole;
 };
 
+/** A person, as the protocol names them (`current_actor`, `requester`, an author). */
+export type NhdActor = {
+  /** Their name. */
+  name: string;
+  /** `agent` or `user`, as the sending side says. */
+  role?: string | null;
+  /** Their id towards the partner. */
+  uuid?: SharedUserId | null;
+};
+
+/** Arguments of `nhd.agreement_request`. */
+export type NhdAgreementRequestArgs = {
+  /** The account's copy of the agreement, after the step. */
+  agreement: Agreement;
+  /** The step's notice for the partner. */
+  notice: PartnerNotice;
+  /** Who took the step: crosses as an id, a name and a role. */
+  actor?: LocalUser | null;
+};
+
+/** The answer the host sends back to the partner. */
+export type NhdAnswer = {
+  /** The HTTP status. */
+  status: number;
+  /** The headers to set, by name. */
+  headers: { [key: string]: string };
+  /** The body, when there is one: a refusal's is `{"error": {code, category, message}}`. */
+  body?: string | null;
+};
+
+/** An attachment of a comment. */
+export type NhdAttachment = {
+  /** Where to fetch it. */
+  url: string;
+  /** Its file name. */
+  filename: string;
+  /** Its media type. */
+  content_type?: string | null;
+  /** The name to show. */
+  display_filename?: string | null;
+};
+
+/** A comment of a ticket. */
+export type NhdComment = {
+  /** Its attachments. */
+  attachments?: Array<NhdAttachment>;
+  /** Its author. */
+  author?: NhdActor | null;
+  /** When it was written. */
+  authored_at?: NhdTime | null;
+  /** Its text. */
+  body?: string;
+  /** Custom-field values set with it, by field title. */
+  custom_fields?: { [key: string]: FieldValue } | null;
+  /** Its HTML, when the sender has one. */
+  html_body?: string | null;
+  /** Public (true when absent or null) or private. */
+  public?: boolean;
+  /** The comment. */
+  uuid?: SharedCommentId | null;
+};
+
+/** The decision on a partner's request. */
+export type NhdDecision = {
+  /** The answer to send. */
+  answer: NhdAnswer;
+  /** The rule that decided: `NHD-04` for a wrong key, `ACC-11` for a ticket received, ... */
+  rule: string;
+  /** Audit events to store. */
+  events: Array<AuditEvent>;
+  /** What to store, when the request was accepted. */
+  outcome?: NhdOutcome | null;
+};
+
+/** The records to load before [`crate::engine::Engine::nhd_receive`] decides. */
+export type NhdLoad = {
+  /** Agreement or ticket. */
+  resource: NhdResource;
+  /** The method. */
+  method: NhdMethod;
+  /** The agreement to load, if the account has it: the URI's, or the token's for a ticket. */
+  agreement_id: AgreementId;
+  /** Whether the request may create a ticket (`POST /tickets`): pass `new_ticket_id`. */
+  creates_ticket: boolean;
+  /** The shared ticket whose share record to load, for a ticket. */
+  shared_ticket_id?: SharedTicketId | null;
+};
+
+/** An HTTP method of the protocol. */
+export type NhdMethod = "GET" | "POST" | "PUT" | "DELETE";
+
+/** What the host stores after answering. */
+export type NhdOutcome =
+  /** An invitation arrived (ACC-01, ACC-05, ACC-08). */
+  | {
+    kind: "invite_received";
+    /** Whether to tell the account's admins. */
+    notify_admins: boolean;
+    /** The copy to store; none when the account opted out. */
+    agreement?: Agreement | null;
+    /** A request to send once answered: an opted-out account's decline. */
+    reply?: NhdRequest | null;
+  }
+  /** The partner changed the agreement (ACC-06, NHD-07). */
+  | {
+    kind: "agreement_changed";
+    /** The copy to store. */
+    agreement: Agreement;
+  }
+  /** A ticket arrived (ACC-11): create it as `share.ticket_id`. */
+  | {
+    kind: "ticket_received";
+    /** The share record to store. */
+    share: TicketShare;
+    /** The new ticket's marks (ACC-21). */
+    marks: TicketMarks;
+    /** What it carries. */
+    arrival: TicketArrival;
+  }
+  /** The partner updated a shared ticket. */
+  | {
+    kind: "ticket_updated";
+    /** The share record. */
+    share: TicketShare;
+    /** What it carries. */
+    arrival: TicketArrival;
+  }
+  /**
+   * The partner reads the ticket: answer with its body, as `nhd.ticket_request` writes it
+   * for a share.
+   */
+  | {
+    kind: "ticket_read";
+    /** The share record. */
+    share: TicketShare;
+  }
+  /** The partner stopped sharing the ticket (NHD-08). */
+  | {
+    kind: "ticket_unshared";
+    /** The share record, now ended. */
+    share: TicketShare;
+  };
+
+/** What the host hands in with a partner's request: the records [`NhdLoad`] named. */
+export type NhdReceive = {
+  /** The account the request came to. */
+  account: SharingAccount;
+  /** The request, as received. */
+  request: PartnerRequest;
+  /** The current time. */
+  now: Now;
+  /** The agreement the route named, when the account has it. */
+  agreement?: Agreement | null;
+  /** The id the host gives a ticket that arrives (`POST /tickets`). */
+  new_ticket_id?: TicketId | null;
+  /** The placeholders made so far for the partner's people (ACC-16). */
+  placeholders?: Array<Placeholder>;
+  /** What an inviting partner is: another instance (the default) or a third-party system. */
+  sender_kind?: PartnerKind;
+  /** The share record of the ticket the route named, when the account has one. */
+  share?: TicketShare | null;
+};
+
+/** Arguments of `nhd.receive`: the request and the records its route named. */
+export type NhdReceiveArgs = NhdReceive;
+
+/** A request for the host to send to the partner, exactly as written. */
+export type NhdRequest = {
+  /** The method. */
+  method: NhdMethod;
+  /**
+   * The absolute URL: the partner's sharing URL, then `/agreements/<uuid>` or
+   * `/tickets/<uuid>`.
+   */
+  url: string;
+  /** The headers, by name. */
+  headers: { [key: string]: string };
+  /** The JSON body, when the method has one. */
+  body?: string | null;
+};
+
+/** What a partner's request is about. */
+export type NhdResource = "agreement" | "ticket";
+
+/** What [`crate::engine::Engine::nhd_route`] says: load records, or answer at once. */
+export type NhdRoute =
+  /** Load these records, then call `nhd.receive`. */
+  | NhdLoad
+  /** Answer the partner with this; nothing to store. */
+  | {
+    kind: "answer";
+    /** The answer. */
+    answer: NhdAnswer;
+    /** The rule that refused. */
+    rule: string;
+  };
+
+/** Arguments of `nhd.route`. */
+export type NhdRouteArgs = {
+  /** The request, as received. */
+  request: PartnerRequest;
+};
+
+/**
+ * A ticket on the wire: every field but the uuid may be absent (an update carries what
+ * changed).
+ */
+export type NhdTicket = {
+  /** The shared ticket. */
+  uuid: SharedTicketId;
+  /** Its new comments. */
+  comments?: Array<NhdComment>;
+  /** Who made the change. */
+  current_actor?: NhdActor | null;
+  /** Custom-field values, by field title. */
+  custom_fields?: { [key: string]: FieldValue } | null;
+  /** Its custom status, when the sender has them. */
+  custom_status?: string | null;
+  /** The sender's own id of the ticket. */
+  original_id?: string | null;
+  /** When it was requested. */
+  requested_at?: NhdTime | null;
+  /** Its requester. */
+  requester?: NhdActor | null;
+  /** Its status, in the protocol's vocabulary (host data, ACC-13). */
+  status?: string | null;
+  /** Its subject. */
+  subject?: string | null;
+  /** Its tags, when they sync and changed. */
+  tags?: Array<string> | null;
+};
+
+/** Arguments of `nhd.ticket_request`. */
+export type NhdTicketRequestArgs = {
+  /** The agreement the ticket travels under. */
+  agreement: Agreement;
+  /** The ticket's share record (ended, to unshare). */
+  share: TicketShare;
+  /** Share, update or unshare. */
+  kind: TicketChangeKind;
+  /** The account's secure-downloads setting (ACC-17). */
+  secure_downloads?: boolean;
+  /** What changed of the ticket beyond comments and tags. */
+  ticket?: OutgoingTicket;
+  /** Its new comments and tags. */
+  update?: LocalUpdate;
+};
+
+/** YYYY-MM-DD HH:MM:SS +HHMM (written in UTC), or RFC 3339 on input. */
+export type NhdTime = string;
+
 /** Who is emailed about an update, and who is not. */
 export type NotificationPlan = {
   /** The people to email: requester, CCs, followers, in that order. */
@@ -1557,6 +1825,30 @@ export type OrderDetails = {
 };
 
 /**
+ * What the host knows of its ticket beyond comments and tags; every field optional (an
+ * update carries what changed).
+ */
+export type OutgoingTicket = {
+  /** Who made the change. */
+  current_actor?: LocalUser | null;
+  /** Custom-field values by title: cross only when the agreement syncs them (ACC-20). */
+  custom_fields?: { [key: string]: FieldValue } | null;
+  /** Its custom status: crosses with the status. */
+  custom_status?: string | null;
+  /** When it was requested. */
+  requested_at?: Timestamp | null;
+  /** Its requester: crosses as an id, a name and a role (ACC-16). */
+  requester?: LocalUser | null;
+  /**
+   * Its status in the protocol's vocabulary: crosses only when the agreement syncs status
+   * (ACC-13).
+   */
+  status?: string | null;
+  /** Its subject. */
+  subject?: string | null;
+};
+
+/**
  * What the partner is: another instance of the same product, or a third-party system reached
  * by its sharing URL (ACC-01).
  */
@@ -1597,6 +1889,22 @@ export type PartnerPayload = {
   withheld: Array<Withheld>;
   /** The tags, when they changed and sync. */
   tags?: Array<string> | null;
+};
+
+/** A request as the host received it from a partner. */
+export type PartnerRequest = {
+  /** The method, as received (`POST`, `put`, ...). */
+  method: string;
+  /**
+   * The path, as received: only its last two segments are read (`.../agreements/<uuid>`,
+   * `.../tickets/<uuid>`), so the host mounts its sharing URL where it likes; a query is
+   * ignored.
+   */
+  path: string;
+  /** The body, as text. */
+  body?: string | null;
+  /** The headers, by name in any case. */
+  headers?: { [key: string]: string };
 };
 
 /**
@@ -2231,6 +2539,26 @@ export type ThreadItem = {
   attachments?: Array<Attachment>;
 };
 
+/** What arrived in a ticket, beyond comments and tags: the host applies what syncs. */
+export type TicketArrival = {
+  /** The ticket as the partner wrote it (subject, requester, original id, ...). */
+  ticket: NhdTicket;
+  /** Comments, placeholders, tags and notifications (ACC-14, 16, 18, 19). */
+  update: ReceivedUpdate;
+  /** What came and is not applied, and why. */
+  ignored: Array<Withheld>;
+  /**
+   * The custom-field values to transfer (`shared_ticket.transfer_fields`), when they came and
+   * sync (ACC-20).
+   */
+  custom_fields?: { [key: string]: FieldValue } | null;
+  /** The status to map and set (`shared_ticket.map_status`), when it came and syncs (ACC-13). */
+  status?: string | null;
+};
+
+/** What a ticket request tells the partner. */
+export type TicketChangeKind = "share" | "update" | "unshare";
+
 /**
  * The host's id of a ticket.
  *
@@ -2264,6 +2592,14 @@ export type TicketPeople = {
   ccs?: Array<Person>;
   /** The followers, agents: notified of every update, their addresses hidden (CCF-01). */
   followers?: Array<Person>;
+};
+
+/** A ticket request, and what stayed behind. */
+export type TicketRequest = {
+  /** The request to send. */
+  request: NhdRequest;
+  /** What does not cross, and why. */
+  withheld: Array<Withheld>;
 };
 
 /**
@@ -2388,14 +2724,14 @@ export type Verification =
 
 /** One thing that stays behind, by its path in the update. */
 export type Withheld = {
-  /** Where it is in the update: `comments[0].attachments[1]`, `tags[2]`, `tags`. */
+  /** Where it is in the update: `comments[0].attachments[1]`, `tags[2]`, `tags`, `status`. */
   path: string;
   /** Why it stays. */
   reason: Withholding;
 };
 
 /** Why something of the account's copy does not cross. */
-export type Withholding = "secure_downloads" | "recording" | "tags_not_synced" | "tag_by_rule";
+export type Withholding = "secure_downloads" | "recording" | "tags_not_synced" | "tag_by_rule" | "status_not_synced" | "fields_not_synced";
 
 /** Every operation of the JSON surface: its arguments and result. */
 export interface Operations {
@@ -2440,4 +2776,8 @@ export interface Operations {
   "shared_ticket.transfer_fields": { args: SharedTicketTransferFieldsArgs; result: FieldTransfer };
   "shared_ticket.prepare_update": { args: SharedTicketPrepareUpdateArgs; result: PartnerPayload };
   "shared_ticket.receive_update": { args: SharedTicketReceiveUpdateArgs; result: ReceivedUpdate };
+  "nhd.agreement_request": { args: NhdAgreementRequestArgs; result: NhdRequest };
+  "nhd.ticket_request": { args: NhdTicketRequestArgs; result: TicketRequest };
+  "nhd.route": { args: NhdRouteArgs; result: NhdRoute };
+  "nhd.receive": { args: NhdReceiveArgs; result: NhdDecision };
 }

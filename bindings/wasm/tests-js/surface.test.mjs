@@ -9,7 +9,7 @@ import { Engine, TicketShareError } from "ticketshare";
 import { OPERATIONS, TYPED_OPERATIONS } from "ticketshare/operations.js";
 
 const dir = process.env.TICKETSHARE_VECTORS;
-const vectors = readdirSync(dir).filter((f) => f.endsWith(".json")).sort()
+const vectors = readdirSync(dir, { recursive: true }).filter((f) => f.endsWith(".json")).sort()
   .map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")));
 const methodOf = new Map(OPERATIONS);
 

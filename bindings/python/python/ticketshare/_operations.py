@@ -277,6 +277,44 @@ class Operations:
             args["placeholders"] = placeholders
         return cast(ReceivedUpdate, self.call("shared_ticket.receive_update", args))
 
+    def nhd_agreement_request(self, agreement: Agreement, notice: PartnerNotice, *, actor: Optional[LocalUser] = None) -> NhdRequest:
+        """The request telling the partner of an agreement step: an invitation (POST) or a change of status (PUT). (NHD-04, NHD-05, NHD-06, NHD-07)"""
+        args: Dict[str, Any] = {"agreement": agreement, "notice": notice}
+        if actor is not None:
+            args["actor"] = actor
+        return cast(NhdRequest, self.call("nhd.agreement_request", args))
+
+    def nhd_ticket_request(self, agreement: Agreement, share: TicketShare, kind: TicketChangeKind, *, secure_downloads: Optional[bool] = None, ticket: Optional[OutgoingTicket] = None, update: Optional[LocalUpdate] = None) -> TicketRequest:
+        """The request telling the partner of a shared ticket's change: share (POST), update (PUT) or unshare (DELETE), with what crosses. (NHD-04, NHD-05, NHD-08, ACC-13, ACC-14, ACC-16, ACC-17, ACC-19, ACC-20)"""
+        args: Dict[str, Any] = {"agreement": agreement, "share": share, "kind": kind}
+        if secure_downloads is not None:
+            args["secure_downloads"] = secure_downloads
+        if ticket is not None:
+            args["ticket"] = ticket
+        if update is not None:
+            args["update"] = update
+        return cast(TicketRequest, self.call("nhd.ticket_request", args))
+
+    def nhd_route(self, request: PartnerRequest) -> NhdRoute:
+        """Reads a partner's request as far as no record is needed: the records to load, or the answer at once. (NHD-04, NHD-05, NHD-06)"""
+        args: Dict[str, Any] = {"request": request}
+        return cast(NhdRoute, self.call("nhd.route", args))
+
+    def nhd_receive(self, account: SharingAccount, request: PartnerRequest, now: Instant, *, agreement: Optional[Agreement] = None, new_ticket_id: Optional[TicketId] = None, placeholders: Optional[List[Placeholder]] = None, sender_kind: Optional[PartnerKind] = None, share: Optional[TicketShare] = None) -> NhdDecision:
+        """Decides a partner's request: the answer, the records to store and the audit events, the first failing check answering. (NHD-04, NHD-05, NHD-06, NHD-07, NHD-08)"""
+        args: Dict[str, Any] = {"account": account, "request": request, "now": instant(now)}
+        if agreement is not None:
+            args["agreement"] = agreement
+        if new_ticket_id is not None:
+            args["new_ticket_id"] = new_ticket_id
+        if placeholders is not None:
+            args["placeholders"] = placeholders
+        if sender_kind is not None:
+            args["sender_kind"] = sender_kind
+        if share is not None:
+            args["share"] = share
+        return cast(NhdDecision, self.call("nhd.receive", args))
+
 
 # Wrapped operations, in order: (op, method).
 WRAPPED = (
@@ -320,6 +358,10 @@ WRAPPED = (
     ("shared_ticket.transfer_fields", "transfer_field_values"),
     ("shared_ticket.prepare_update", "prepare_update"),
     ("shared_ticket.receive_update", "receive_update"),
+    ("nhd.agreement_request", "nhd_agreement_request"),
+    ("nhd.ticket_request", "nhd_ticket_request"),
+    ("nhd.route", "nhd_route"),
+    ("nhd.receive", "nhd_receive"),
 )
 
 # Operations with a typed entry point of their own, written in _engine.py: (op, method).

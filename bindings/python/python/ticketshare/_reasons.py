@@ -69,4 +69,12 @@ FAMILIES: Dict[str, str] = {
     "status_not_synced": "policy",
     "fields_not_synced": "policy",
     "public_comment_not_allowed": "policy",
+    "partner_unauthenticated": "policy",
+    "partner_wrong_key": "policy",
+    "partner_unknown": "record",
+    "partner_method_not_allowed": "request",
+    "partner_version": "request",
+    "partner_media_type": "request",
+    "partner_exists": "record",
+    "partner_not_own_field": "record",
 }

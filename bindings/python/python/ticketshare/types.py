@@ -669,7 +669,24 @@ class AuditKindTicketUnshared(TypedDict):
     shared_ticket_id: SharedTicketId
 
 
-AuditKind = Union["AuditKindShareCreated", "AuditKindCustomerDetailsIncluded", "AuditKindVerificationInherited", "AuditKindCodeSent", "AuditKindCodeRejected", "AuditKindChallengeLocked", "AuditKindCodeAccepted", "AuditKindCollaboratorReplied", "AuditKindShareCancelled", "AuditKindBrandingUpdated", "AuditKindAgentSharingChanged", "AuditKindAgentShareAdded", "AuditKindAgentShareRemoved", "AuditKindReplyScheduled", "AuditKindCcAdded", "AuditKindCcRemoved", "AuditKindFollowerAdded", "AuditKindScheduledReplyCancelled", "AuditKindAgreementChanged", "AuditKindTicketShared", "AuditKindTicketUnshared"]
+class AuditKindPartnerRequestRefused(TypedDict):
+    """A partner's request under a known agreement was refused (NHD-04..08): a wrong key, a
+    step that is not the partner's, a ticket under an agreement not in force.
+    """
+    type: Literal["partner_request_refused"]
+    #: The agreement the request named.
+    agreement_id: AgreementId
+    #: Its method.
+    method: NhdMethod
+    #: What it was about.
+    resource: NhdResource
+    #: The HTTP status it was answered with.
+    status: int
+    #: The reason code.
+    reason: str
+
+
+AuditKind = Union["AuditKindShareCreated", "AuditKindCustomerDetailsIncluded", "AuditKindVerificationInherited", "AuditKindCodeSent", "AuditKindCodeRejected", "AuditKindChallengeLocked", "AuditKindCodeAccepted", "AuditKindCollaboratorReplied", "AuditKindShareCancelled", "AuditKindBrandingUpdated", "AuditKindAgentSharingChanged", "AuditKindAgentShareAdded", "AuditKindAgentShareRemoved", "AuditKindReplyScheduled", "AuditKindCcAdded", "AuditKindCcRemoved", "AuditKindFollowerAdded", "AuditKindScheduledReplyCancelled", "AuditKindAgreementChanged", "AuditKindTicketShared", "AuditKindTicketUnshared", "AuditKindPartnerRequestRefused"]
 """What happened."""
 
 
@@ -1654,6 +1671,302 @@ class NewPlaceholder(TypedDict):
     role: PersonRole
 
 
+class _NhdActorRequired(TypedDict):
+    #: Their name.
+    name: str
+
+
+class NhdActor(_NhdActorRequired, total=False):
+    """A person, as the protocol names them (`current_actor`, `requester`, an author)."""
+    #: `agent` or `user`, as the sending side says.
+    role: Optional[str]
+    #: Their id towards the partner.
+    uuid: Optional[SharedUserId]
+
+
+class _NhdAgreementRequestArgsRequired(TypedDict):
+    #: The account's copy of the agreement, after the step.
+    agreement: Agreement
+    #: The step's notice for the partner.
+    notice: PartnerNotice
+
+
+class NhdAgreementRequestArgs(_NhdAgreementRequestArgsRequired, total=False):
+    """Arguments of `nhd.agreement_request`."""
+    #: Who took the step: crosses as an id, a name and a role.
+    actor: Optional[LocalUser]
+
+
+class _NhdAnswerRequired(TypedDict):
+    #: The HTTP status.
+    status: int
+    #: The headers to set, by name.
+    headers: Dict[str, str]
+
+
+class NhdAnswer(_NhdAnswerRequired, total=False):
+    """The answer the host sends back to the partner."""
+    #: The body, when there is one: a refusal's is `{"error": {code, category, message}}`.
+    body: Optional[str]
+
+
+class _NhdAttachmentRequired(TypedDict):
+    #: Where to fetch it.
+    url: str
+    #: Its file name.
+    filename: str
+
+
+class NhdAttachment(_NhdAttachmentRequired, total=False):
+    """An attachment of a comment."""
+    #: Its media type.
+    content_type: Optional[str]
+    #: The name to show.
+    display_filename: Optional[str]
+
+
+class NhdComment(TypedDict, total=False):
+    """A comment of a ticket."""
+    #: Its attachments.
+    attachments: List[NhdAttachment]
+    #: Its author.
+    author: Optional[NhdActor]
+    #: When it was written.
+    authored_at: Optional[NhdTime]
+    #: Its text.
+    body: str
+    #: Custom-field values set with it, by field title.
+    custom_fields: Optional[Dict[str, FieldValue]]
+    #: Its HTML, when the sender has one.
+    html_body: Optional[str]
+    #: Public (true when absent or null) or private.
+    public: bool
+    #: The comment.
+    uuid: Optional[SharedCommentId]
+
+
+class _NhdDecisionRequired(TypedDict):
+    #: The answer to send.
+    answer: NhdAnswer
+    #: The rule that decided: `NHD-04` for a wrong key, `ACC-11` for a ticket received, ...
+    rule: str
+    #: Audit events to store.
+    events: List[AuditEvent]
+
+
+class NhdDecision(_NhdDecisionRequired, total=False):
+    """The decision on a partner's request."""
+    #: What to store, when the request was accepted.
+    outcome: Optional[NhdOutcome]
+
+
+class _NhdLoadRequired(TypedDict):
+    #: Agreement or ticket.
+    resource: NhdResource
+    #: The method.
+    method: NhdMethod
+    #: The agreement to load, if the account has it: the URI's, or the token's for a ticket.
+    agreement_id: AgreementId
+    #: Whether the request may create a ticket (`POST /tickets`): pass `new_ticket_id`.
+    creates_ticket: bool
+
+
+class NhdLoad(_NhdLoadRequired, total=False):
+    """The records to load before [`crate::engine::Engine::nhd_receive`] decides."""
+    #: The shared ticket whose share record to load, for a ticket.
+    shared_ticket_id: Optional[SharedTicketId]
+
+
+NhdMethod = Literal["GET", "POST", "PUT", "DELETE"]
+"""An HTTP method of the protocol."""
+
+
+class _NhdOutcomeInviteReceivedRequired(TypedDict):
+    kind: Literal["invite_received"]
+    #: Whether to tell the account's admins.
+    notify_admins: bool
+
+
+class NhdOutcomeInviteReceived(_NhdOutcomeInviteReceivedRequired, total=False):
+    """An invitation arrived (ACC-01, ACC-05, ACC-08)."""
+    #: The copy to store; none when the account opted out.
+    agreement: Optional[Agreement]
+    #: A request to send once answered: an opted-out account's decline.
+    reply: Optional[NhdRequest]
+
+
+class NhdOutcomeAgreementChanged(TypedDict):
+    """The partner changed the agreement (ACC-06, NHD-07)."""
+    kind: Literal["agreement_changed"]
+    #: The copy to store.
+    agreement: Agreement
+
+
+class NhdOutcomeTicketReceived(TypedDict):
+    """A ticket arrived (ACC-11): create it as `share.ticket_id`."""
+    kind: Literal["ticket_received"]
+    #: The share record to store.
+    share: TicketShare
+    #: The new ticket's marks (ACC-21).
+    marks: TicketMarks
+    #: What it carries.
+    arrival: TicketArrival
+
+
+class NhdOutcomeTicketUpdated(TypedDict):
+    """The partner updated a shared ticket."""
+    kind: Literal["ticket_updated"]
+    #: The share record.
+    share: TicketShare
+    #: What it carries.
+    arrival: TicketArrival
+
+
+class NhdOutcomeTicketRead(TypedDict):
+    """The partner reads the ticket: answer with its body, as `nhd.ticket_request` writes it
+    for a share.
+    """
+    kind: Literal["ticket_read"]
+    #: The share record.
+    share: TicketShare
+
+
+class NhdOutcomeTicketUnshared(TypedDict):
+    """The partner stopped sharing the ticket (NHD-08)."""
+    kind: Literal["ticket_unshared"]
+    #: The share record, now ended.
+    share: TicketShare
+
+
+NhdOutcome = Union["NhdOutcomeInviteReceived", "NhdOutcomeAgreementChanged", "NhdOutcomeTicketReceived", "NhdOutcomeTicketUpdated", "NhdOutcomeTicketRead", "NhdOutcomeTicketUnshared"]
+"""What the host stores after answering."""
+
+
+class _NhdReceiveRequired(TypedDict):
+    #: The account the request came to.
+    account: SharingAccount
+    #: The request, as received.
+    request: PartnerRequest
+    #: The current time.
+    now: Now
+
+
+class NhdReceive(_NhdReceiveRequired, total=False):
+    """What the host hands in with a partner's request: the records [`NhdLoad`] named."""
+    #: The agreement the route named, when the account has it.
+    agreement: Optional[Agreement]
+    #: The id the host gives a ticket that arrives (`POST /tickets`).
+    new_ticket_id: Optional[TicketId]
+    #: The placeholders made so far for the partner's people (ACC-16).
+    placeholders: List[Placeholder]
+    #: What an inviting partner is: another instance (the default) or a third-party system.
+    sender_kind: PartnerKind
+    #: The share record of the ticket the route named, when the account has one.
+    share: Optional[TicketShare]
+
+
+NhdReceiveArgs = "NhdReceive"
+"""Arguments of `nhd.receive`: the request and the records its route named."""
+
+
+class _NhdRequestRequired(TypedDict):
+    #: The method.
+    method: NhdMethod
+    #: The absolute URL: the partner's sharing URL, then `/agreements/<uuid>` or
+    #: `/tickets/<uuid>`.
+    url: str
+    #: The headers, by name.
+    headers: Dict[str, str]
+
+
+class NhdRequest(_NhdRequestRequired, total=False):
+    """A request for the host to send to the partner, exactly as written."""
+    #: The JSON body, when the method has one.
+    body: Optional[str]
+
+
+NhdResource = Literal["agreement", "ticket"]
+"""What a partner's request is about."""
+
+
+class NhdRouteLoad(TypedDict):
+    """Load these records, then call `nhd.receive`."""
+    kind: Literal["load"]
+
+
+class NhdRouteAnswer(TypedDict):
+    """Answer the partner with this; nothing to store."""
+    kind: Literal["answer"]
+    #: The answer.
+    answer: NhdAnswer
+    #: The rule that refused.
+    rule: str
+
+
+NhdRoute = Union["NhdRouteLoad", "NhdRouteAnswer"]
+"""What [`crate::engine::Engine::nhd_route`] says: load records, or answer at once."""
+
+
+class NhdRouteArgs(TypedDict):
+    """Arguments of `nhd.route`."""
+    #: The request, as received.
+    request: PartnerRequest
+
+
+class _NhdTicketRequired(TypedDict):
+    #: The shared ticket.
+    uuid: SharedTicketId
+
+
+class NhdTicket(_NhdTicketRequired, total=False):
+    """A ticket on the wire: every field but the uuid may be absent (an update carries what
+    changed).
+    """
+    #: Its new comments.
+    comments: List[NhdComment]
+    #: Who made the change.
+    current_actor: Optional[NhdActor]
+    #: Custom-field values, by field title.
+    custom_fields: Optional[Dict[str, FieldValue]]
+    #: Its custom status, when the sender has them.
+    custom_status: Optional[str]
+    #: The sender's own id of the ticket.
+    original_id: Optional[str]
+    #: When it was requested.
+    requested_at: Optional[NhdTime]
+    #: Its requester.
+    requester: Optional[NhdActor]
+    #: Its status, in the protocol's vocabulary (host data, ACC-13).
+    status: Optional[str]
+    #: Its subject.
+    subject: Optional[str]
+    #: Its tags, when they sync and changed.
+    tags: Optional[List[str]]
+
+
+class _NhdTicketRequestArgsRequired(TypedDict):
+    #: The agreement the ticket travels under.
+    agreement: Agreement
+    #: The ticket's share record (ended, to unshare).
+    share: TicketShare
+    #: Share, update or unshare.
+    kind: TicketChangeKind
+
+
+class NhdTicketRequestArgs(_NhdTicketRequestArgsRequired, total=False):
+    """Arguments of `nhd.ticket_request`."""
+    #: The account's secure-downloads setting (ACC-17).
+    secure_downloads: bool
+    #: What changed of the ticket beyond comments and tags.
+    ticket: OutgoingTicket
+    #: Its new comments and tags.
+    update: LocalUpdate
+
+
+NhdTime = str
+"""YYYY-MM-DD HH:MM:SS +HHMM (written in UTC), or RFC 3339 on input."""
+
+
 class NotificationPlan(TypedDict):
     """Who is emailed about an update, and who is not."""
     #: The people to email: requester, CCs, followers, in that order.
@@ -1699,6 +2012,27 @@ class OrderDetails(TypedDict):
     reference: str
     #: A one-line summary (items, status).
     summary: str
+
+
+class OutgoingTicket(TypedDict, total=False):
+    """What the host knows of its ticket beyond comments and tags; every field optional (an
+    update carries what changed).
+    """
+    #: Who made the change.
+    current_actor: Optional[LocalUser]
+    #: Custom-field values by title: cross only when the agreement syncs them (ACC-20).
+    custom_fields: Optional[Dict[str, FieldValue]]
+    #: Its custom status: crosses with the status.
+    custom_status: Optional[str]
+    #: When it was requested.
+    requested_at: Optional[Timestamp]
+    #: Its requester: crosses as an id, a name and a role (ACC-16).
+    requester: Optional[LocalUser]
+    #: Its status in the protocol's vocabulary: crosses only when the agreement syncs status
+    #: (ACC-13).
+    status: Optional[str]
+    #: Its subject.
+    subject: Optional[str]
 
 
 PartnerKind = Literal["instance", "third_party"]
@@ -1751,6 +2085,23 @@ class PartnerPayload(_PartnerPayloadRequired, total=False):
     """The update for the partner, and what stayed behind."""
     #: The tags, when they changed and sync.
     tags: Optional[List[str]]
+
+
+class _PartnerRequestRequired(TypedDict):
+    #: The method, as received (`POST`, `put`, ...).
+    method: str
+    #: The path, as received: only its last two segments are read (`.../agreements/<uuid>`,
+    #: `.../tickets/<uuid>`), so the host mounts its sharing URL where it likes; a query is
+    #: ignored.
+    path: str
+
+
+class PartnerRequest(_PartnerRequestRequired, total=False):
+    """A request as the host received it from a partner."""
+    #: The body, as text.
+    body: Optional[str]
+    #: The headers, by name in any case.
+    headers: Dict[str, str]
 
 
 class _PartnerUpdateRequired(TypedDict):
@@ -2447,6 +2798,28 @@ class ThreadItem(_ThreadItemRequired, total=False):
     attachments: List[Attachment]
 
 
+class _TicketArrivalRequired(TypedDict):
+    #: The ticket as the partner wrote it (subject, requester, original id, ...).
+    ticket: NhdTicket
+    #: Comments, placeholders, tags and notifications (ACC-14, 16, 18, 19).
+    update: ReceivedUpdate
+    #: What came and is not applied, and why.
+    ignored: List[Withheld]
+
+
+class TicketArrival(_TicketArrivalRequired, total=False):
+    """What arrived in a ticket, beyond comments and tags: the host applies what syncs."""
+    #: The custom-field values to transfer (`shared_ticket.transfer_fields`), when they came and
+    #: sync (ACC-20).
+    custom_fields: Optional[Dict[str, FieldValue]]
+    #: The status to map and set (`shared_ticket.map_status`), when it came and syncs (ACC-13).
+    status: Optional[str]
+
+
+TicketChangeKind = Literal["share", "update", "unshare"]
+"""What a ticket request tells the partner."""
+
+
 TicketId = str
 """The host's id of a ticket.
 
@@ -2484,6 +2857,14 @@ class TicketPeople(_TicketPeopleRequired, total=False):
     ccs: List[Person]
     #: The followers, agents: notified of every update, their addresses hidden (CCF-01).
     followers: List[Person]
+
+
+class TicketRequest(TypedDict):
+    """A ticket request, and what stayed behind."""
+    #: The request to send.
+    request: NhdRequest
+    #: What does not cross, and why.
+    withheld: List[Withheld]
 
 
 class _TicketShareRequired(TypedDict):
@@ -2620,13 +3001,13 @@ tagged enums (a sizeable part of the WebAssembly build).
 
 class Withheld(TypedDict):
     """One thing that stays behind, by its path in the update."""
-    #: Where it is in the update: `comments[0].attachments[1]`, `tags[2]`, `tags`.
+    #: Where it is in the update: `comments[0].attachments[1]`, `tags[2]`, `tags`, `status`.
     path: str
     #: Why it stays.
     reason: Withholding
 
 
-Withholding = Literal["secure_downloads", "recording", "tags_not_synced", "tag_by_rule"]
+Withholding = Literal["secure_downloads", "recording", "tags_not_synced", "tag_by_rule", "status_not_synced", "fields_not_synced"]
 """Why something of the account's copy does not cross."""
 
 
@@ -2688,6 +3069,7 @@ __all__ = [
     "AuditKindCollaboratorReplied",
     "AuditKindCustomerDetailsIncluded",
     "AuditKindFollowerAdded",
+    "AuditKindPartnerRequestRefused",
     "AuditKindReplyScheduled",
     "AuditKindScheduledReplyCancelled",
     "AuditKindShareCancelled",
@@ -2790,17 +3172,45 @@ __all__ = [
     "NewCc",
     "NewComment",
     "NewPlaceholder",
+    "NhdActor",
+    "NhdAgreementRequestArgs",
+    "NhdAnswer",
+    "NhdAttachment",
+    "NhdComment",
+    "NhdDecision",
+    "NhdLoad",
+    "NhdMethod",
+    "NhdOutcome",
+    "NhdOutcomeAgreementChanged",
+    "NhdOutcomeInviteReceived",
+    "NhdOutcomeTicketRead",
+    "NhdOutcomeTicketReceived",
+    "NhdOutcomeTicketUnshared",
+    "NhdOutcomeTicketUpdated",
+    "NhdReceive",
+    "NhdReceiveArgs",
+    "NhdRequest",
+    "NhdResource",
+    "NhdRoute",
+    "NhdRouteAnswer",
+    "NhdRouteArgs",
+    "NhdRouteLoad",
+    "NhdTicket",
+    "NhdTicketRequestArgs",
+    "NhdTime",
     "NotificationPlan",
     "Now",
     "Offer",
     "Omission",
     "Omitted",
     "OrderDetails",
+    "OutgoingTicket",
     "PartnerKind",
     "PartnerNotice",
     "PartnerNoticeInvite",
     "PartnerNoticeUpdate",
     "PartnerPayload",
+    "PartnerRequest",
     "PartnerUpdate",
     "Party",
     "Permission",
@@ -2865,9 +3275,12 @@ __all__ = [
     "StatusSettings",
     "Terms",
     "ThreadItem",
+    "TicketArrival",
+    "TicketChangeKind",
     "TicketId",
     "TicketMarks",
     "TicketPeople",
+    "TicketRequest",
     "TicketShare",
     "TicketShared",
     "TicketStatus",

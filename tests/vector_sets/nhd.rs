@@ -1,0 +1,532 @@
+//! The Networked Help Desk vectors (`tests/vectors/nhd/`): an exchange between Acme and Bolt
+//! written and decided through the JSON surface, every status a receiving side answers, and
+//! the objects' variants (timestamps, `public`, unknown fields), from the gem's and Request
+//! Tracker's documented behaviour. Each step's status is asserted as it is generated.
+
+use super::{at, config, ok, Vector};
+use serde_json::{json, Value};
+
+const ACME: &str = "https://acme.example/sharing";
+
+fn accounts() -> (Value, Value) {
+    (
+        json!({"id": "acme", "name": "Acme Shoes", "url": ACME}),
+        json!({"id": "bolt", "name": "Bolt Parts", "url": "https://bolt.example/sharing"}),
+    )
+}
+
+/// A request as the host received it: the path of the engine's URL, its headers and body.
+fn received(request: &Value) -> Value {
+    let url = request["url"].as_str().unwrap();
+    let path = format!("/{}", url.splitn(4, '/').nth(3).unwrap());
+    let mut out = json!({"method": request["method"], "path": path, "headers": request["headers"]});
+    if let Some(body) = request.get("body") {
+        out["body"] = body.clone();
+    }
+    out
+}
+
+/// Sends `args` to `nhd.receive` and checks the answer's status.
+fn receive(v: &mut Vector, note: &str, args: Value, status: u16) -> Value {
+    let decision = v.op(note, "nhd.receive", args);
+    let answer = &ok(&decision)["answer"];
+    assert_eq!(answer["status"], json!(status), "{note}: {decision}");
+    decision
+}
+
+struct Exchange {
+    v: Vector,
+    acme: Value,
+    bolt: Value,
+    ours: Value,
+    theirs: Value,
+}
+
+/// Acme invites Bolt and Bolt accepts, all on the wire.
+fn agreed(name: &'static str, description: &'static str, seed: u64) -> Exchange {
+    let (acme, bolt) = accounts();
+    let mut v = Vector::new(name, description, config(), seed);
+    let ada = json!({"id": "ada", "name": "Ada", "role": "admin"});
+    let terms = json!({"comments": "public_and_private", "sync_tags": true});
+    let invited = v.op("Acme's admin invites Bolt", "agreement.invite", json!({"actor": ada, "account": acme, "offer": {"partner": {"name": "Bolt Parts", "url": bolt["url"]}, "terms": terms}, "now": at(0)}));
+    let sent = ok(&invited)["agreement"].clone();
+    let post = v.op(
+        "the invitation, as Acme's host sends it",
+        "nhd.agreement_request",
+        json!({"agreement": sent, "notice": ok(&invited)["notice"]}),
+    );
+    let post = ok(&post).clone();
+    let route = v.op(
+        "Bolt's host asks what to load",
+        "nhd.route",
+        json!({"request": received(&post)}),
+    );
+    assert_eq!(ok(&route)["kind"], json!("load"));
+    let decided = receive(
+        &mut v,
+        "Bolt's engine stores a pending copy: 201",
+        json!({"account": bolt, "request": received(&post), "now": at(1)}),
+        201,
+    );
+    let copy = ok(&decided)["outcome"]["agreement"].clone();
+    let accepted = v.op(
+        "Bolt's admin accepts",
+        "agreement.accept",
+        json!({"actor": ada, "account": bolt, "agreement": copy, "now": at(2)}),
+    );
+    let theirs = ok(&accepted)["agreement"].clone();
+    let put = v.op("the acceptance, as Bolt's host sends it", "nhd.agreement_request", json!({"agreement": theirs, "notice": ok(&accepted)["notice"], "actor": {"id": "bo", "name": "Bo", "role": "agent"}}));
+    let put = ok(&put).clone();
+    let applied = receive(
+        &mut v,
+        "Acme's engine applies it: 200",
+        json!({"account": acme, "request": received(&put), "agreement": sent, "now": at(3)}),
+        200,
+    );
+    let ours = ok(&applied)["outcome"]["agreement"].clone();
+    Exchange {
+        v,
+        acme,
+        bolt,
+        ours,
+        theirs,
+    }
+}
+
+/// The whole story on the wire: agreement, ticket, comments both ways, status, unshare, end.
+pub(crate) fn exchange() -> Value {
+    let Exchange { mut v, acme, bolt, ours, theirs } = agreed(
+        "nhd/exchange",
+        "Acme and Bolt over the Networked Help Desk protocol: every request written and decided (NHD-04..08).",
+        41,
+    );
+    let abe = json!({"id": "abe", "name": "Abe", "role": "agent"});
+    let shared = v.op("an agent shares T-1", "shared_ticket.share", json!({"actor": abe, "account": acme, "ticket": {"id": "T-1", "status": "open"}, "agreement_id": ours["id"], "agreements": [ours], "now": at(10)}));
+    let share = ok(&shared)["share"].clone();
+    let carla = json!({"id": "carla", "name": "Carla Customer", "email": "carla@customer.example"});
+    let comment = json!({"id": "c1", "author": carla, "body": "They are tiny", "public": true, "created_at": at(5)});
+    let post = v.op("the share, as Acme's host sends it: no address crosses", "nhd.ticket_request", json!({"agreement": ours, "share": share, "kind": "share", "ticket": {"subject": "Trainers too small", "requested_at": at(5), "status": "open", "requester": carla}, "update": {"comments": [comment], "tags": [{"name": "vip"}, {"name": "auto", "by_rule": true}]}}));
+    let post = ok(&post)["request"].clone();
+    let decided = receive(
+        &mut v,
+        "Bolt's engine receives T-1 as B-1: 201",
+        json!({"account": bolt, "request": received(&post), "agreement": theirs, "new_ticket_id": "B-1", "now": at(11)}),
+        201,
+    );
+    let bolt_share = ok(&decided)["outcome"]["share"].clone();
+    let placeholders = json!([{"agreement_id": theirs["id"], "partner_user": ok(&decided)["outcome"]["arrival"]["update"]["placeholders"][0]["partner_user"], "user_id": "ph-1"}]);
+    receive(
+        &mut v,
+        "a second POST of the same ticket: 422",
+        json!({"account": bolt, "request": received(&post), "agreement": theirs, "share": bolt_share, "new_ticket_id": "B-2", "now": at(12)}),
+        422,
+    );
+    let reply = json!({"id": "b1", "author": {"id": "bo", "name": "Bo", "role": "agent"}, "body": "Replacement sent", "public": true, "created_at": at(20)});
+    let put = v.op("Bolt answers publicly, as its host sends it", "nhd.ticket_request", json!({"agreement": theirs, "share": bolt_share, "kind": "update", "update": {"comments": [reply]}}));
+    let put = ok(&put)["request"].clone();
+    receive(
+        &mut v,
+        "Acme's engine adds the comment and notifies the original's CCs: 200",
+        json!({"account": acme, "request": received(&put), "agreement": ours, "share": share, "now": at(21)}),
+        200,
+    );
+    let solved = v.op("Acme solves T-1, as its host sends it", "nhd.ticket_request", json!({"agreement": ours, "share": share, "kind": "update", "ticket": {"status": "solved", "custom_fields": {"Size": "42"}}}));
+    let solved = ok(&solved)["request"].clone();
+    receive(
+        &mut v,
+        "Bolt's engine hands over the status; the fields do not sync: 200",
+        json!({"account": bolt, "request": received(&solved), "agreement": theirs, "share": bolt_share, "placeholders": placeholders, "now": at(30)}),
+        200,
+    );
+    let get = json!({"method": "GET", "path": post["url"].as_str().unwrap().replace("https://bolt.example", ""), "headers": {"X-Ticket-Sharing-Token": post["headers"]["X-Ticket-Sharing-Token"]}});
+    receive(
+        &mut v,
+        "Acme reads Bolt's copy: 200, the host writes the body",
+        json!({"account": bolt, "request": get, "agreement": theirs, "share": bolt_share, "now": at(31)}),
+        200,
+    );
+    let unshared = v.op("Acme's agent unshares T-1", "shared_ticket.unshare", json!({"actor": abe, "account": acme, "ticket": {"id": "T-1", "status": "open", "shares": [share]}, "shared_ticket_id": share["id"], "agreements": [ours], "now": at(40)}));
+    let ended_share = ok(&unshared)["share"].clone();
+    let delete = v.op(
+        "the unshare, as Acme's host sends it",
+        "nhd.ticket_request",
+        json!({"agreement": ours, "share": ended_share, "kind": "unshare"}),
+    );
+    let delete = ok(&delete)["request"].clone();
+    let gone = receive(
+        &mut v,
+        "Bolt's engine ends its share: 200",
+        json!({"account": bolt, "request": received(&delete), "agreement": theirs, "share": bolt_share, "now": at(41)}),
+        200,
+    );
+    let bolt_ended = ok(&gone)["outcome"]["share"].clone();
+    receive(
+        &mut v,
+        "an update of an unshared ticket: 404",
+        json!({"account": bolt, "request": received(&solved), "agreement": theirs, "share": bolt_ended, "now": at(42)}),
+        404,
+    );
+    let ada = json!({"id": "ada", "name": "Ada", "role": "admin"});
+    let deactivated = v.op(
+        "Acme's admin deactivates",
+        "agreement.deactivate",
+        json!({"actor": ada, "account": acme, "agreement": ours, "now": at(50)}),
+    );
+    let end = v.op(
+        "the deactivation, as Acme's host sends it",
+        "nhd.agreement_request",
+        json!({"agreement": ok(&deactivated)["agreement"], "notice": ok(&deactivated)["notice"]}),
+    );
+    let end = ok(&end).clone();
+    let ended = receive(
+        &mut v,
+        "Bolt's copy ends, by the sender: 200",
+        json!({"account": bolt, "request": received(&end), "agreement": theirs, "now": at(51)}),
+        200,
+    );
+    let theirs_ended = ok(&ended)["outcome"]["agreement"].clone();
+    receive(
+        &mut v,
+        "a ticket under an ended agreement: 403, audited",
+        json!({"account": bolt, "request": received(&post), "agreement": theirs_ended, "new_ticket_id": "B-3", "now": at(52)}),
+        403,
+    );
+    let mut revive = received(&end);
+    revive["body"] = json!(format!(
+        "{{\"uuid\":\"{}\",\"status\":\"accepted\"}}",
+        theirs["id"].as_str().unwrap()
+    ));
+    receive(
+        &mut v,
+        "an ended agreement never returns: 422",
+        json!({"account": bolt, "request": revive, "agreement": theirs_ended, "now": at(53)}),
+        422,
+    );
+    v.into_json()
+}
+
+/// Every status the receiving side answers, each from the check that decides it.
+pub(crate) fn refusals() -> Value {
+    let Exchange {
+        mut v,
+        acme,
+        bolt,
+        ours,
+        theirs,
+    } = agreed(
+        "nhd/refusals",
+        "Every status a receiving side answers, in the order of checks (NHD-04..08).",
+        42,
+    );
+    let id = ours["id"].as_str().unwrap().to_owned();
+    let token = format!("{id}:{}", ours["access_key"].as_str().unwrap());
+    let body = json!({"uuid": id, "status": "accepted"}).to_string();
+    let request = |method: &str, path: &str, headers: Value, body: Option<&str>| {
+        let mut r = json!({"method": method, "path": path, "headers": headers});
+        if let Some(body) = body {
+            r["body"] = json!(body);
+        }
+        r
+    };
+    let json_headers = json!({"X-Ticket-Sharing-Token": token, "Content-Type": "application/json"});
+    let path = format!("/sharing/agreements/{id}");
+    let early = |v: &mut Vector, note: &str, r: Value, status: u16| {
+        let route = v.op(note, "nhd.route", json!({"request": r}));
+        assert_eq!(
+            ok(&route)["answer"]["status"],
+            json!(status),
+            "{note}: {route}"
+        );
+    };
+    early(
+        &mut v,
+        "version 2: 412",
+        request(
+            "PUT",
+            &path,
+            json!({"X-Ticket-Sharing-Token": token, "X-Ticket-Sharing-Version": "2"}),
+            Some(&body),
+        ),
+        412,
+    );
+    early(
+        &mut v,
+        "an unknown resource: 404",
+        request(
+            "PUT",
+            &format!("/sharing/users/{id}"),
+            json_headers.clone(),
+            Some(&body),
+        ),
+        404,
+    );
+    early(
+        &mut v,
+        "GET of an agreement: 405 with Allow",
+        request("GET", &path, json_headers.clone(), None),
+        405,
+    );
+    early(
+        &mut v,
+        "a URI uuid of 8 characters (the gem's README's): 422",
+        request(
+            "PUT",
+            "/sharing/agreements/5ad614f4",
+            json_headers.clone(),
+            Some(&body),
+        ),
+        422,
+    );
+    early(
+        &mut v,
+        "no token: 401 with WWW-Authenticate",
+        request(
+            "PUT",
+            &path,
+            json!({"Content-Type": "application/json"}),
+            Some(&body),
+        ),
+        401,
+    );
+    early(
+        &mut v,
+        "a token without a colon: 401",
+        request(
+            "PUT",
+            &path,
+            json!({"X-Ticket-Sharing-Token": id}),
+            Some(&body),
+        ),
+        401,
+    );
+    let with = |r: Value, agreement: &Value| json!({"account": acme, "request": r, "agreement": agreement, "now": at(5)});
+    receive(
+        &mut v,
+        "the version header missing reads as 1; an unchanged status changes nothing: 200",
+        with(
+            request("PUT", &path, json_headers.clone(), Some(&body)),
+            &ours,
+        ),
+        200,
+    );
+    receive(
+        &mut v,
+        "an agreement the account does not have: 404",
+        json!({"account": acme, "request": request("PUT", &path, json_headers.clone(), Some(&body)), "now": at(5)}),
+        404,
+    );
+    let wrong = json!({"X-Ticket-Sharing-Token": format!("{id}:{}", "0".repeat(40)), "Content-Type": "application/json"});
+    receive(
+        &mut v,
+        "a wrong access key: 403, audited",
+        with(request("PUT", &path, wrong, Some(&body)), &ours),
+        403,
+    );
+    receive(
+        &mut v,
+        "text/plain: 415",
+        with(
+            request(
+                "PUT",
+                &path,
+                json!({"X-Ticket-Sharing-Token": token, "Content-Type": "text/plain"}),
+                Some(&body),
+            ),
+            &ours,
+        ),
+        415,
+    );
+    receive(
+        &mut v,
+        "text/x-json with a charset is read: 200",
+        with(
+            request(
+                "PUT",
+                &path,
+                json!({"x-ticket-sharing-token": token, "content-type": "text/x-json; charset=utf-8"}),
+                Some(&body),
+            ),
+            &ours,
+        ),
+        200,
+    );
+    receive(
+        &mut v,
+        "truncated JSON: 400",
+        with(
+            request(
+                "PUT",
+                &path,
+                json_headers.clone(),
+                Some(&body[..body.len() - 3]),
+            ),
+            &ours,
+        ),
+        400,
+    );
+    receive(
+        &mut v,
+        "a top-level array: 400",
+        with(
+            request(
+                "PUT",
+                &path,
+                json_headers.clone(),
+                Some(&format!("[{body}]")),
+            ),
+            &ours,
+        ),
+        400,
+    );
+    let other = format!("{}{}", &id[..39], if id.ends_with('0') { "1" } else { "0" });
+    receive(
+        &mut v,
+        "a body uuid other than the URI's: 422",
+        with(
+            request(
+                "PUT",
+                &path,
+                json_headers.clone(),
+                Some(&json!({"uuid": other}).to_string()),
+            ),
+            &ours,
+        ),
+        422,
+    );
+    receive(
+        &mut v,
+        "the receiver changes the terms, which are the sender's: 422",
+        with(
+            request(
+                "PUT",
+                &path,
+                json_headers.clone(),
+                Some(&json!({"uuid": id, "sync_tags": false}).to_string()),
+            ),
+            &ours,
+        ),
+        422,
+    );
+    receive(
+        &mut v,
+        "the receiver ends it in the sender's name: 422",
+        with(
+            request(
+                "PUT",
+                &path,
+                json_headers.clone(),
+                Some(
+                    &json!({"uuid": id, "status": "inactive", "deactivated_by": "sender"})
+                        .to_string(),
+                ),
+            ),
+            &ours,
+        ),
+        422,
+    );
+    receive(
+        &mut v,
+        "a second create of an agreement in force: 422",
+        json!({"account": bolt, "request": request("POST", &path, json_headers.clone(), Some(&json!({"uuid": id, "access_key": ours["access_key"], "name": "Acme Shoes", "sender_url": ACME, "receiver_url": "https://bolt.example/sharing"}).to_string())), "agreement": theirs, "now": at(5)}),
+        422,
+    );
+    receive(
+        &mut v,
+        "a create that is not pending: 422",
+        json!({"account": bolt, "request": request("POST", "/sharing/agreements/00000000000000000000000000000000000000aa", json!({"Content-Type": "application/json"}), Some(&json!({"uuid": "00000000000000000000000000000000000000aa", "status": "accepted", "access_key": "1".repeat(40), "name": "Acme Shoes", "sender_url": ACME, "receiver_url": "https://bolt.example/sharing"}).to_string())), "now": at(5)}),
+        422,
+    );
+    let ticket_path = format!("/sharing/tickets/{}", "ab".repeat(20));
+    receive(
+        &mut v,
+        "a ticket the account does not hold: 404",
+        json!({"account": bolt, "request": request("PUT", &ticket_path, json_headers.clone(), Some(&json!({"uuid": "ab".repeat(20)}).to_string())), "agreement": theirs, "now": at(5)}),
+        404,
+    );
+    let mut pending = theirs.clone();
+    pending["status"] = json!("pending");
+    receive(
+        &mut v,
+        "a ticket under a pending agreement: 403",
+        json!({"account": bolt, "request": request("POST", &ticket_path, json_headers.clone(), Some(&json!({"uuid": "ab".repeat(20)}).to_string())), "agreement": pending, "new_ticket_id": "B-9", "now": at(5)}),
+        403,
+    );
+    v.into_json()
+}
+
+/// The objects' variants in a shared ticket: timestamps, `public`, unknown fields (NHD-01..03).
+pub(crate) fn objects() -> Value {
+    let Exchange { mut v, bolt, theirs, ours, .. } = agreed(
+        "nhd/objects",
+        "What a receiving side reads: the timestamp forms, a comment's public flag, unknown fields (NHD-01..03).",
+        43,
+    );
+    let uuid = "cd".repeat(20);
+    let token = format!(
+        "{}:{}",
+        ours["id"].as_str().unwrap(),
+        ours["access_key"].as_str().unwrap()
+    );
+    let author = json!({"uuid": "ef".repeat(20), "name": "Abe", "role": "agent", "email": "ignored@acme.example"});
+    let comment = |n: usize, public: Value, at: &str| {
+        let mut c = json!({"uuid": format!("{n:0>40}"), "author": author, "body": format!("comment {n}"), "authored_at": at, "mood": "unknown fields are ignored"});
+        if !public.is_null() || n == 2 {
+            c["public"] = public;
+        }
+        c
+    };
+    let post = |v: &mut Vector, note: &str, comments: Vec<Value>, status: u16| {
+        let body = json!({"uuid": uuid, "subject": "Sizes", "requested_at": "2026-11-23 09:00:00 +0000", "comments": comments, "priority": "high"});
+        receive(
+            v,
+            note,
+            json!({"account": bolt, "request": {"method": "POST", "path": format!("/sharing/tickets/{uuid}"), "headers": {"X-Ticket-Sharing-Token": token, "Content-Type": "application/json"}, "body": body.to_string()}, "agreement": theirs, "new_ticket_id": "B-1", "now": at(60)}),
+            status,
+        )
+    };
+    let read = post(
+        &mut v,
+        "the protocol's time, ISO 8601 with Z and with an offset; public absent, null, false: 201",
+        vec![
+            comment(1, Value::Null, "2026-11-23 10:00:00 +0100"),
+            comment(2, Value::Null, "2026-11-23T09:00:00Z"),
+            comment(3, json!(false), "2026-11-23T10:30:00+01:30"),
+        ],
+        201,
+    );
+    let comments = &ok(&read)["outcome"]["arrival"]["update"]["comments"];
+    for i in 0..3 {
+        assert_eq!(
+            comments[i]["authored_at"],
+            json!("2026-11-23T09:00:00Z"),
+            "one instant"
+        );
+    }
+    assert_eq!(
+        [
+            &comments[0]["public"],
+            &comments[1]["public"],
+            &comments[2]["public"]
+        ],
+        [&json!(true), &json!(true), &json!(false)]
+    );
+    post(
+        &mut v,
+        "public as a string: 400",
+        vec![comment(4, json!("yes"), "2026-11-23T09:00:00Z")],
+        400,
+    );
+    post(
+        &mut v,
+        "a time of 30 February: 422",
+        vec![comment(5, json!(true), "2026-02-30 09:00:00 +0000")],
+        422,
+    );
+    post(
+        &mut v,
+        "a comment without its uuid: 422",
+        vec![json!({"author": author, "body": "?"})],
+        422,
+    );
+    v.into_json()
+}
