@@ -92,6 +92,114 @@ pub mod fuzz {
         }
     }
 
+    /// A partner's request, from bytes cut into method, path, token, media type and body (one
+    /// per line): the decision never fails on the partner's input, answers with a status of the
+    /// documented order and, when refusing, a known reason; nothing but an invitation is
+    /// accepted without the agreement's key.
+    pub fn nhd_request(data: &[u8]) {
+        use crate::agreement::*;
+        use crate::nhd::{NhdReceive, PartnerRequest};
+        let text = String::from_utf8_lossy(data);
+        let mut parts = text.splitn(5, '\n');
+        let mut next = || parts.next().unwrap_or_default().to_owned();
+        let (method, path, token, media, body) = (next(), next(), next(), next(), next());
+        let Ok(id) = AgreementId::parse(&"ab".repeat(20)) else {
+            return;
+        };
+        let Ok(key) = AccessKey::parse(&"cd".repeat(20)) else {
+            return;
+        };
+        let (Ok(name), Ok(url), Ok(account_id), Ok(now)) = (
+            AccountName::parse("Bolt"),
+            branding::HttpsUrl::parse("https://bolt.example/sharing"),
+            crate::base::ids::AccountId::new("bolt"),
+            crate::Now::parse_rfc3339_bytes(b"2026-11-23T09:00:00Z"),
+        ) else {
+            return;
+        };
+        let account = SharingAccount {
+            id: account_id.clone(),
+            name: name.clone(),
+            url: url.clone(),
+            opted_out: false,
+        };
+        let agreement = Agreement {
+            id,
+            account_id,
+            access_key: key.clone(),
+            side: Side::Receiver,
+            partner: Party { name, url },
+            partner_kind: PartnerKind::Instance,
+            terms: Terms {
+                comments: CommentTerms::PublicAndPrivate,
+                sync_tags: true,
+                sync_custom_fields: false,
+            },
+            status: AgreementStatus::Accepted,
+            ended: None,
+            created_at: now.timestamp(),
+            updated_at: now.timestamp(),
+        };
+        let mut headers = std::collections::BTreeMap::new();
+        headers.insert("X-Ticket-Sharing-Token".to_owned(), token.clone());
+        headers.insert("Content-Type".to_owned(), media);
+        let request = PartnerRequest {
+            method,
+            path,
+            headers,
+            body: Some(body),
+        };
+        let Ok(config) = serde_json::from_str::<crate::EngineConfig>(
+            r#"{"keyring": {"active": 1, "keys": [{"id": 1, "secret": "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8"}]}, "view_url": "https://x.example/s/"}"#,
+        ) else {
+            return;
+        };
+        let Ok(engine) = crate::Engine::new(config) else {
+            return;
+        };
+        let input = NhdReceive {
+            account,
+            agreement: Some(agreement),
+            share: None,
+            placeholders: Vec::new(),
+            new_ticket_id: crate::base::ids::TicketId::new("B-1").ok(),
+            sender_kind: PartnerKind::Instance,
+            now,
+            request,
+        };
+        let _ = engine.nhd_route(&input.request);
+        // A record that does not fit the route fails the call: the host's, not the input's.
+        let Ok(decision) = engine.nhd_receive(&input) else {
+            return;
+        };
+        let status = decision.answer.status;
+        assert!(
+            [200, 201, 400, 401, 403, 404, 405, 412, 413, 415, 422].contains(&status),
+            "status {status}"
+        );
+        if status >= 400 {
+            let body: serde_json::Value =
+                serde_json::from_str(decision.answer.body.as_deref().unwrap_or_default())
+                    .unwrap_or_default();
+            let code = body
+                .pointer("/error/code")
+                .and_then(serde_json::Value::as_str)
+                .unwrap_or_default();
+            assert!(
+                crate::Reason::from_code(code).is_some(),
+                "unknown code {code:?}"
+            );
+        } else {
+            let invite = input.request.method.trim().eq_ignore_ascii_case("POST")
+                && input.request.path.contains("/agreements/");
+            let right = format!("{id}:{}", String::from(key));
+            assert!(
+                invite || token.trim().eq_ignore_ascii_case(&right),
+                "accepted without the key"
+            );
+        }
+    }
+
     /// Record and value parsers: JSON records through the one decoder every entry point uses
     /// (the JSON surface and the bindings' typed calls), a configuration, and the validated
     /// value types. A refusal always carries a reason; the detail names no more than the path.

@@ -32,3 +32,8 @@ fn sec_03_fuzz_regressions_records() {
 fn sec_03_fuzz_regressions_api() {
     replay("api", ticketshare::testing::fuzz::api);
 }
+
+#[test]
+fn sec_03_fuzz_regressions_nhd_request() {
+    replay("nhd_request", ticketshare::testing::fuzz::nhd_request);
+}

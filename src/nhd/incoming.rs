@@ -1,8 +1,8 @@
 //! The requests a host receives from a partner (NHD-04..08), decided in two calls.
 //!
-//! [`Engine::nhd_route`] reads what needs no record and says which records to load: the
+//! [`Engine::nhd_route`](crate::engine::Engine::nhd_route) reads what needs no record and says which records to load: the
 //! agreement (the URI's for `/agreements/<uuid>`, the token's for `/tickets/<uuid>`) and, for a
-//! ticket, its share record. [`Engine::nhd_receive`] takes them and decides: the answer (HTTP
+//! ticket, its share record. [`Engine::nhd_receive`](crate::engine::Engine::nhd_receive) takes them and decides: the answer (HTTP
 //! status, headers, body), the records to store and the audit events. The first failing check
 //! answers, in this order:
 //!

@@ -1,6 +1,6 @@
 //! The decision on a partner's request (NHD-04..08): checks 7..10 of [`super::incoming`]'s
-//! order, then the agreements' own rules ([`super::receive_agreement`],
-//! [`super::receive_ticket`]).
+//! order, then the agreements' own rules (`receive_agreement.rs` for `/agreements`,
+//! `receive_ticket.rs` for `/tickets`).
 
 use super::incoming::{require_json, route, same_uuid, Decided, NhdResource, NhdRoute};
 use super::incoming::{Refusal, Routed};
@@ -19,7 +19,7 @@ use crate::engine::Engine;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// What the host hands in with a partner's request: the records [`NhdLoad`] named.
+/// What the host hands in with a partner's request: the records [`super::NhdLoad`] named.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
