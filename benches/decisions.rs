@@ -309,7 +309,7 @@ fn nhd_ticket(c: &mut Criterion) {
         .collect();
     let body = serde_json::json!({
         "uuid": uuid, "subject": "Size label mismatch", "status": "open",
-        "requested_at": "2026-11-23 09:00:00 +0000", "requester": {"name": "Carla"},
+        "requested_at": "2026-11-23 09:00:00 +0000", "requester": {"uuid": uuid, "name": "Carla"},
         "comments": comments, "tags": ["vip", "shoes"]
     })
     .to_string();
@@ -330,6 +330,36 @@ fn nhd_ticket(c: &mut Criterion) {
     // Reference: the same text read into a `serde_json::Value`, no checks, no types.
     group.bench_function("serde_json_value_same_body", |b| {
         b.iter(|| serde_json::from_str::<serde_json::Value>(black_box(&body)).is_ok())
+    });
+    // The whole decision on `POST /tickets/<uuid>` with that body: route, key, media type,
+    // parse, the share record, 1,000 comments and their placeholder.
+    let input: ticketshare::nhd::NhdReceive = serde_json::from_value(serde_json::json!({
+        "account": {"id": "bolt", "name": "Bolt Parts", "url": "https://bolt.example/sharing"},
+        "request": {
+            "method": "POST",
+            "path": format!("/sharing/tickets/{uuid}"),
+            "headers": {"X-Ticket-Sharing-Token": format!("{uuid}:{}", "cd".repeat(20)), "Content-Type": "application/json"},
+            "body": body
+        },
+        "agreement": {
+            "id": uuid, "account_id": "bolt", "access_key": "cd".repeat(20), "side": "receiver",
+            "partner": {"name": "Acme Shoes", "url": "https://acme.example/sharing"},
+            "terms": {"comments": "public_and_private", "sync_tags": true},
+            "status": "accepted", "created_at": "2026-11-23T09:00:00Z", "updated_at": "2026-11-23T09:00:00Z"
+        },
+        "new_ticket_id": "B-1",
+        "now": "2026-11-23T10:00:00Z"
+    }))
+    .unwrap();
+    let engine = engine();
+    let decided = engine.nhd_receive(&input).unwrap();
+    assert_eq!(decided.answer.status, 201, "{:?}", decided.answer.body);
+    group.bench_function("receive_ticket_1000_comments", |b| {
+        b.iter(|| {
+            engine
+                .nhd_receive(black_box(&input))
+                .map(|d| d.answer.status)
+        })
     });
     group.finish();
 }

@@ -61,13 +61,13 @@ if grep -q seededForTests "$pkg/glue/ticketshare.js"; then
 fi
 raw=$(stat -c %s "$pkg/glue/ticketshare_bg.wasm")
 gz=$(gzip -9 -c "$pkg/glue/ticketshare_bg.wasm" | wc -c)
-# The target grows with the domains (docs/benchmarks.md, "Per domain"): 550 KB and 210 KB for
-# the external share, agent shares, CCs and agreements.
-echo "wasm: $raw bytes raw, $gz bytes gzipped (target: 550,000 and 210,000; limit: 614,400 raw)"
-if [ "$raw" -gt 550000 ] || [ "$gz" -gt 210000 ]; then
+# The target grows with the domains (docs/benchmarks.md, "Per domain"): 650 KB and 250 KB for
+# the external share, agent shares, CCs, agreements and the NHD protocol.
+echo "wasm: $raw bytes raw, $gz bytes gzipped (target: 650,000 and 250,000; limit: 716,800 raw)"
+if [ "$raw" -gt 650000 ] || [ "$gz" -gt 250000 ]; then
   echo "warning: the .wasm is over its size target (docs/benchmarks.md)" >&2
 fi
-if [ "$raw" -gt 614400 ]; then
-  echo "the .wasm is over the 600 KB limit" >&2
+if [ "$raw" -gt 716800 ]; then
+  echo "the .wasm is over the 700 KB limit" >&2
   exit 1
 fi

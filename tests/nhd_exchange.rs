@@ -263,7 +263,7 @@ fn nhd_04_to_08_two_engines_share_a_ticket_over_loopback_http() {
     // Invitation: Acme's admin invites; Bolt's engine stores a pending copy.
     let invited = invite(&acme(), &bolt(), public_terms(), 7);
     let post = engine
-        .nhd_agreement_request(&invited.agreement, invited.notice.as_ref().unwrap(), None)
+        .nhd_agreement_request(&acme(), &invited.agreement, None)
         .unwrap();
     assert_eq!(post.method, NhdMethod::Post);
     assert_eq!(
@@ -299,8 +299,8 @@ fn nhd_04_to_08_two_engines_share_a_ticket_over_loopback_http() {
     bolt_host.db.lock().unwrap().agreements[0] = accepted.agreement.clone();
     let put = engine
         .nhd_agreement_request(
+            &bolt(),
             &accepted.agreement,
-            accepted.notice.as_ref().unwrap(),
             Some(&user("bo", "Bo", PersonRole::Agent)),
         )
         .unwrap();
@@ -495,7 +495,7 @@ fn nhd_04_to_08_two_engines_share_a_ticket_over_loopback_http() {
         .deactivate_agreement(&admin(), &acme(), &acme_copy, at(7))
         .unwrap();
     let put = engine
-        .nhd_agreement_request(&ended.agreement, ended.notice.as_ref().unwrap(), None)
+        .nhd_agreement_request(&acme(), &ended.agreement, None)
         .unwrap();
     assert_eq!(send(to_bolt, &put).0, 200);
     let bolt_copy = bolt_host.db.lock().unwrap().agreements[0].clone();

@@ -134,7 +134,7 @@ fn nhd_04_no_token_is_401_a_wrong_key_403_an_unknown_agreement_404_and_an_invite
     // An invitation without a token is read; one whose token is not the body's key is not.
     let sent = invite(&acme(), &bolt(), public_terms(), 5);
     let post = engine()
-        .nhd_agreement_request(&sent.agreement, sent.notice.as_ref().unwrap(), None)
+        .nhd_agreement_request(&acme(), &sent.agreement, None)
         .unwrap();
     let mut request = PartnerRequest {
         method: "POST".into(),
@@ -161,11 +161,7 @@ fn nhd_05_requests_say_version_1_and_json_and_a_receiver_reads_1_or_none_and_bot
         .deactivate_agreement(&admin(), &bolt(), &theirs, at(5))
         .unwrap();
     let request = engine()
-        .nhd_agreement_request(
-            &deactivated.agreement,
-            deactivated.notice.as_ref().unwrap(),
-            None,
-        )
+        .nhd_agreement_request(&bolt(), &deactivated.agreement, None)
         .unwrap();
     assert_eq!(request.headers["X-Ticket-Sharing-Version"], "1");
     assert_eq!(request.headers["Content-Type"], "application/json");
@@ -337,10 +333,22 @@ fn nhd_07_created_pending_once_each_side_its_own_fields_and_never_active_again()
         );
         assert_eq!(decide(&input(bolt(), r, Some(&ended))).0, 422, "{status}");
     }
+    // A pending invitation the account has not answered tells the partner nothing.
+    let unanswered = Agreement {
+        status: AgreementStatus::Pending,
+        ..theirs.clone()
+    };
+    assert_eq!(
+        engine()
+            .nhd_agreement_request(&bolt(), &unanswered, None)
+            .unwrap_err()
+            .reason(),
+        Reason::AgreementNotPending
+    );
     // The flags are ACC-04's terms; a second create of a live agreement is 422.
     let sent = invite(&acme(), &bolt(), private_terms(), 3);
     let post = engine()
-        .nhd_agreement_request(&sent.agreement, sent.notice.as_ref().unwrap(), None)
+        .nhd_agreement_request(&acme(), &sent.agreement, None)
         .unwrap();
     let body: serde_json::Value = serde_json::from_str(post.body.as_deref().unwrap()).unwrap();
     assert_eq!(

@@ -52,9 +52,9 @@ pub struct PartnerUpdate {
 }
 
 /// What the host must deliver to the partner.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum PartnerNotice {
     /// An invitation, first or again (ACC-01, ACC-08).
     Invite(Invitation),

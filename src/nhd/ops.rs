@@ -8,7 +8,7 @@ use super::receive::{NhdDecision, NhdReceive};
 use super::wire::{NhdRequest, PartnerRequest};
 use crate::agreement::content::{LocalUpdate, LocalUser};
 use crate::agreement::tickets::TicketShare;
-use crate::agreement::{Agreement, PartnerNotice};
+use crate::agreement::{Agreement, SharingAccount};
 use crate::api::{args, Context, Operation};
 use crate::base::error::Result;
 use serde::Deserialize;
@@ -16,10 +16,10 @@ use serde::Deserialize;
 args! {
     /// Arguments of `nhd.agreement_request`.
     pub struct NhdAgreementRequestArgs {
+        /// The account.
+        pub account: SharingAccount,
         /// The account's copy of the agreement, after the step.
         pub agreement: Agreement,
-        /// The step's notice for the partner.
-        pub notice: PartnerNotice,
         /// Who took the step: crosses as an id, a name and a role.
         #[serde(default)]
         pub actor: Option<LocalUser>,
@@ -30,13 +30,13 @@ impl Operation for NhdAgreementRequestArgs {
     const NAME: &'static str = "nhd.agreement_request";
     const METHOD: &'static str = "nhd_agreement_request";
     const SUMMARY: &'static str =
-        "The request telling the partner of an agreement step: an invitation (POST) or a change of status (PUT).";
+        "The request telling the partner where an agreement stands after a step: the invitation (POST) or its status (PUT).";
     const RULES: &'static str = "NHD-04, NHD-05, NHD-06, NHD-07";
     type Output = NhdRequest;
 
     fn run(self, c: &mut Context<'_>) -> Result<NhdRequest> {
         c.engine
-            .nhd_agreement_request(&self.agreement, &self.notice, self.actor.as_ref())
+            .nhd_agreement_request(&self.account, &self.agreement, self.actor.as_ref())
     }
 }
 

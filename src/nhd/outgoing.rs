@@ -1,9 +1,9 @@
 //! The requests a host sends (NHD-04..06): each domain step of [`crate::agreement`] becomes
 //! the exact request for the partner's sharing URL: method, URL, headers, body.
 //!
-//! An agreement's notice ([`Engine::nhd_agreement_request`]): an invitation is
-//! `POST /agreements/<uuid>` with the whole agreement, a change of status is `PUT` with the
-//! status (and the side that ended it). A ticket ([`Engine::nhd_ticket_request`]): sharing is
+//! An agreement, as it stands after a step ([`Engine::nhd_agreement_request`]): the sender's
+//! pending copy is the invitation, `POST /agreements/<uuid>` with the whole agreement; any
+//! other copy is its status, `PUT` (with the side that ended it). A ticket ([`Engine::nhd_ticket_request`]): sharing is
 //! `POST /tickets/<uuid>`, an update `PUT` with only what changed and what crosses (ACC-14..20),
 //! unsharing `DELETE` (NHD-08). Every request carries the agreement's token and version 1, an
 //! invitation too: the gem sends none there, Request Tracker requires one, both read it.
@@ -15,9 +15,11 @@ use crate::agreement::content::{
     LocalUpdate, LocalUser, SharedActor, SharedComment, Withheld, Withholding,
 };
 use crate::agreement::field_values::FieldValue;
+use crate::agreement::notices::{Invitation, PartnerUpdate};
 use crate::agreement::tickets::{require_accepted, Direction, TicketShare};
 use crate::agreement::{
-    AccessKey, Agreement, AgreementId, AgreementStatus, CommentTerms, PartnerNotice, Terms,
+    AccessKey, Agreement, AgreementId, AgreementStatus, CommentTerms, PartnerNotice,
+    SharingAccount, Side, Terms,
 };
 use crate::base::error::{Error, Reason, Result};
 use crate::base::time::Timestamp;
@@ -186,24 +188,37 @@ impl NhdAgreement {
 }
 
 impl Engine {
-    /// The request telling the partner of an agreement step's `notice` (NHD-04..07):
-    /// `agreement` is this account's copy after the step, `actor` who took it.
+    /// The request telling the partner where `agreement` (this account's copy, after a step)
+    /// now stands (NHD-04..07): the sender's pending copy is the invitation (`POST`, first or
+    /// again after a decline), any other the status (`PUT`, with the side that ended it).
+    /// `actor` is who took the step. A receiver's pending copy tells the partner nothing.
     pub fn nhd_agreement_request(
         &self,
+        account: &SharingAccount,
         agreement: &Agreement,
-        notice: &PartnerNotice,
         actor: Option<&LocalUser>,
     ) -> Result<NhdRequest> {
-        let about = match notice {
-            PartnerNotice::Invite(i) => i.agreement_id,
-            PartnerNotice::Update(u) => u.agreement_id,
+        agreement.check_of(account, "agreement")?;
+        let notice = match (agreement.side, agreement.status) {
+            (Side::Sender, AgreementStatus::Pending) => PartnerNotice::Invite(Invitation {
+                agreement_id: agreement.id,
+                access_key: agreement.access_key.clone(),
+                sender: account.party(),
+                receiver_url: agreement.partner.url.clone(),
+                terms: agreement.terms,
+            }),
+            (Side::Receiver, AgreementStatus::Pending) => {
+                return Err(Error::new(
+                    Reason::AgreementNotPending,
+                    "agreement: a pending invitation the account has not answered tells the partner nothing",
+                ))
+            }
+            (_, status) => PartnerNotice::Update(PartnerUpdate {
+                agreement_id: agreement.id,
+                status,
+                deactivated_by: agreement.ended.map(|e| e.by),
+            }),
         };
-        if about != agreement.id {
-            return Err(Error::new(
-                Reason::RecordMismatch,
-                "notice: the notice is of another agreement",
-            ));
-        }
         let actor = actor
             .map(|user| self.shared_actor(agreement, user).map(nhd_actor))
             .transpose()?;
@@ -211,7 +226,7 @@ impl Engine {
             agreement.partner.url.as_str(),
             agreement.id,
             &agreement.access_key,
-            notice,
+            &notice,
             actor,
         )
     }

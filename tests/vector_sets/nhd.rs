@@ -53,7 +53,7 @@ fn agreed(name: &'static str, description: &'static str, seed: u64) -> Exchange 
     let post = v.op(
         "the invitation, as Acme's host sends it",
         "nhd.agreement_request",
-        json!({"agreement": sent, "notice": ok(&invited)["notice"]}),
+        json!({"account": acme, "agreement": sent}),
     );
     let post = ok(&post).clone();
     let route = v.op(
@@ -75,7 +75,7 @@ fn agreed(name: &'static str, description: &'static str, seed: u64) -> Exchange 
         json!({"actor": ada, "account": bolt, "agreement": copy, "now": at(2)}),
     );
     let theirs = ok(&accepted)["agreement"].clone();
-    let put = v.op("the acceptance, as Bolt's host sends it", "nhd.agreement_request", json!({"agreement": theirs, "notice": ok(&accepted)["notice"], "actor": {"id": "bo", "name": "Bo", "role": "agent"}}));
+    let put = v.op("the acceptance, as Bolt's host sends it", "nhd.agreement_request", json!({"account": bolt, "agreement": theirs, "actor": {"id": "bo", "name": "Bo", "role": "agent"}}));
     let put = ok(&put).clone();
     let applied = receive(
         &mut v,
@@ -175,7 +175,7 @@ pub(crate) fn exchange() -> Value {
     let end = v.op(
         "the deactivation, as Acme's host sends it",
         "nhd.agreement_request",
-        json!({"agreement": ok(&deactivated)["agreement"], "notice": ok(&deactivated)["notice"]}),
+        json!({"account": acme, "agreement": ok(&deactivated)["agreement"]}),
     );
     let end = ok(&end).clone();
     let ended = receive(

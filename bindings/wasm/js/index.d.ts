@@ -121,7 +121,7 @@ export declare class Engine {
   prepareUpdate(args: T.SharedTicketPrepareUpdateArgs): T.PartnerPayload;
   /** What an update from the partner does: comments, placeholder users, tags, and who is notified. (shared_ticket.receive_update) */
   receiveUpdate(args: T.SharedTicketReceiveUpdateArgs): T.ReceivedUpdate;
-  /** The request telling the partner of an agreement step: an invitation (POST) or a change of status (PUT). (nhd.agreement_request) */
+  /** The request telling the partner where an agreement stands after a step: the invitation (POST) or its status (PUT). (nhd.agreement_request) */
   nhdAgreementRequest(args: T.NhdAgreementRequestArgs): T.NhdRequest;
   /** The request telling the partner of a shared ticket's change: share (POST), update (PUT) or unshare (DELETE), with what crosses. (nhd.ticket_request) */
   nhdTicketRequest(args: T.NhdTicketRequestArgs): T.TicketRequest;

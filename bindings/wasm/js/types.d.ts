@@ -1543,10 +1543,10 @@ export type NhdActor = {
 
 /** Arguments of `nhd.agreement_request`. */
 export type NhdAgreementRequestArgs = {
+  /** The account. */
+  account: SharingAccount;
   /** The account's copy of the agreement, after the step. */
   agreement: Agreement;
-  /** The step's notice for the partner. */
-  notice: PartnerNotice;
   /** Who took the step: crosses as an id, a name and a role. */
   actor?: LocalUser | null;
 };
@@ -1674,7 +1674,7 @@ export type NhdOutcome =
     share: TicketShare;
   };
 
-/** What the host hands in with a partner's request: the records [`NhdLoad`] named. */
+/** What the host hands in with a partner's request: the records [`super::NhdLoad`] named. */
 export type NhdReceive = {
   /** The account the request came to. */
   account: SharingAccount;

@@ -277,9 +277,9 @@ class Operations:
             args["placeholders"] = placeholders
         return cast(ReceivedUpdate, self.call("shared_ticket.receive_update", args))
 
-    def nhd_agreement_request(self, agreement: Agreement, notice: PartnerNotice, *, actor: Optional[LocalUser] = None) -> NhdRequest:
-        """The request telling the partner of an agreement step: an invitation (POST) or a change of status (PUT). (NHD-04, NHD-05, NHD-06, NHD-07)"""
-        args: Dict[str, Any] = {"agreement": agreement, "notice": notice}
+    def nhd_agreement_request(self, account: SharingAccount, agreement: Agreement, *, actor: Optional[LocalUser] = None) -> NhdRequest:
+        """The request telling the partner where an agreement stands after a step: the invitation (POST) or its status (PUT). (NHD-04, NHD-05, NHD-06, NHD-07)"""
+        args: Dict[str, Any] = {"account": account, "agreement": agreement}
         if actor is not None:
             args["actor"] = actor
         return cast(NhdRequest, self.call("nhd.agreement_request", args))

@@ -1685,10 +1685,10 @@ class NhdActor(_NhdActorRequired, total=False):
 
 
 class _NhdAgreementRequestArgsRequired(TypedDict):
+    #: The account.
+    account: SharingAccount
     #: The account's copy of the agreement, after the step.
     agreement: Agreement
-    #: The step's notice for the partner.
-    notice: PartnerNotice
 
 
 class NhdAgreementRequestArgs(_NhdAgreementRequestArgsRequired, total=False):
@@ -1852,7 +1852,7 @@ class _NhdReceiveRequired(TypedDict):
 
 
 class NhdReceive(_NhdReceiveRequired, total=False):
-    """What the host hands in with a partner's request: the records [`NhdLoad`] named."""
+    """What the host hands in with a partner's request: the records [`super::NhdLoad`] named."""
     #: The agreement the route named, when the account has it.
     agreement: Optional[Agreement]
     #: The id the host gives a ticket that arrives (`POST /tickets`).
