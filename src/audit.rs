@@ -6,6 +6,7 @@ use crate::base::ids::{
     AgentId, AgentShareId, ChallengeId, EmailAddress, ItemId, ScheduledReplyId, ShareId, TicketId,
 };
 use crate::base::time::Timestamp;
+use crate::base::url::HttpsUrl;
 use crate::nhd::incoming::NhdResource;
 use crate::nhd::wire::NhdMethod;
 use serde::{Deserialize, Serialize};
@@ -217,6 +218,14 @@ pub enum AuditKind {
         ticket_id: TicketId,
         /// The shared ticket.
         shared_ticket_id: SharedTicketId,
+    },
+    /// The partner of an agreement moved its sharing URL (NHD-07: its own field); requests go
+    /// to the new one.
+    PartnerUrlChanged {
+        /// The agreement.
+        agreement_id: AgreementId,
+        /// The partner's new sharing URL.
+        url: HttpsUrl,
     },
     /// A partner's request under a known agreement was refused (NHD-04..08): a wrong key, a
     /// step that is not the partner's, a ticket under an agreement not in force.

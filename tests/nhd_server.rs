@@ -299,6 +299,14 @@ fn nhd_07_created_pending_once_each_side_its_own_fields_and_never_active_again()
         agreement.partner.url.as_str(),
         "https://acme.example/v2/sharing"
     );
+    let [moved_event] = &moved.events[..] else {
+        panic!("one event")
+    };
+    assert!(matches!(
+        &moved_event.event,
+        ticketshare::audit::AuditKind::PartnerUrlChanged { url, .. }
+            if url.as_str() == "https://acme.example/v2/sharing"
+    ));
     // Deactivation names the partner's own side; after it, nothing revives the agreement.
     assert_eq!(
         at_bolt(json!({"uuid": id, "status": "inactive", "deactivated_by": "receiver"})),

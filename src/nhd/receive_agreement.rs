@@ -17,6 +17,7 @@ use crate::agreement::notices::{Invitation, PartnerUpdate};
 use crate::agreement::{
     AccessKey, AccountName, Agreement, AgreementStatus, CommentTerms, Party, Side, Terms,
 };
+use crate::audit::{AuditActor, AuditEvent, AuditKind};
 use crate::base::error::{Error, Reason};
 use crate::base::url::HttpsUrl;
 use crate::engine::Engine;
@@ -263,7 +264,19 @@ impl Engine {
             after.terms = terms;
         }
         if let (field, Some(text)) = partner_url {
-            after.partner.url = url(text, field)?;
+            if !same_url(text, &stored.partner.url) {
+                after.partner.url = url(text, field)?;
+                events.push(AuditEvent {
+                    at: input.now.timestamp(),
+                    actor: AuditActor::Partner {
+                        name: stored.partner.name.clone(),
+                    },
+                    event: AuditKind::PartnerUrlChanged {
+                        agreement_id: stored.id,
+                        url: after.partner.url.clone(),
+                    },
+                });
+            }
         }
         Ok(Accepted {
             status: 200,

@@ -609,6 +609,17 @@ export type AuditKind =
     shared_ticket_id: SharedTicketId;
   }
   /**
+   * The partner of an agreement moved its sharing URL (NHD-07: its own field); requests go
+   * to the new one.
+   */
+  | {
+    type: "partner_url_changed";
+    /** The agreement. */
+    agreement_id: AgreementId;
+    /** The partner's new sharing URL. */
+    url: HttpsUrl;
+  }
+  /**
    * A partner's request under a known agreement was refused (NHD-04..08): a wrong key, a
    * step that is not the partner's, a ticket under an agreement not in force.
    */

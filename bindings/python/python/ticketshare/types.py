@@ -669,6 +669,17 @@ class AuditKindTicketUnshared(TypedDict):
     shared_ticket_id: SharedTicketId
 
 
+class AuditKindPartnerUrlChanged(TypedDict):
+    """The partner of an agreement moved its sharing URL (NHD-07: its own field); requests go
+    to the new one.
+    """
+    type: Literal["partner_url_changed"]
+    #: The agreement.
+    agreement_id: AgreementId
+    #: The partner's new sharing URL.
+    url: HttpsUrl
+
+
 class AuditKindPartnerRequestRefused(TypedDict):
     """A partner's request under a known agreement was refused (NHD-04..08): a wrong key, a
     step that is not the partner's, a ticket under an agreement not in force.
@@ -686,7 +697,7 @@ class AuditKindPartnerRequestRefused(TypedDict):
     reason: str
 
 
-AuditKind = Union["AuditKindShareCreated", "AuditKindCustomerDetailsIncluded", "AuditKindVerificationInherited", "AuditKindCodeSent", "AuditKindCodeRejected", "AuditKindChallengeLocked", "AuditKindCodeAccepted", "AuditKindCollaboratorReplied", "AuditKindShareCancelled", "AuditKindBrandingUpdated", "AuditKindAgentSharingChanged", "AuditKindAgentShareAdded", "AuditKindAgentShareRemoved", "AuditKindReplyScheduled", "AuditKindCcAdded", "AuditKindCcRemoved", "AuditKindFollowerAdded", "AuditKindScheduledReplyCancelled", "AuditKindAgreementChanged", "AuditKindTicketShared", "AuditKindTicketUnshared", "AuditKindPartnerRequestRefused"]
+AuditKind = Union["AuditKindShareCreated", "AuditKindCustomerDetailsIncluded", "AuditKindVerificationInherited", "AuditKindCodeSent", "AuditKindCodeRejected", "AuditKindChallengeLocked", "AuditKindCodeAccepted", "AuditKindCollaboratorReplied", "AuditKindShareCancelled", "AuditKindBrandingUpdated", "AuditKindAgentSharingChanged", "AuditKindAgentShareAdded", "AuditKindAgentShareRemoved", "AuditKindReplyScheduled", "AuditKindCcAdded", "AuditKindCcRemoved", "AuditKindFollowerAdded", "AuditKindScheduledReplyCancelled", "AuditKindAgreementChanged", "AuditKindTicketShared", "AuditKindTicketUnshared", "AuditKindPartnerUrlChanged", "AuditKindPartnerRequestRefused"]
 """What happened."""
 
 
@@ -3070,6 +3081,7 @@ __all__ = [
     "AuditKindCustomerDetailsIncluded",
     "AuditKindFollowerAdded",
     "AuditKindPartnerRequestRefused",
+    "AuditKindPartnerUrlChanged",
     "AuditKindReplyScheduled",
     "AuditKindScheduledReplyCancelled",
     "AuditKindShareCancelled",
