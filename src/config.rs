@@ -15,8 +15,10 @@ use serde::{Deserialize, Serialize};
 pub struct EngineConfig {
     /// Signing keys (SEC-01, SEC-07).
     pub keyring: KeyringConfig,
-    /// Where the collaborator's page lives; the link is this URL followed by the token, e.g.
-    /// `https://help.example.com/shared/` gives `https://help.example.com/shared/<token>`.
+    /// Where the collaborator's page lives; the token is a path segment under it:
+    /// `https://help.example.com/shared/` and `https://help.example.com/shared` both give
+    /// `https://help.example.com/shared/<token>`, `https://help.example.com` gives
+    /// `https://help.example.com/<token>`. No query or fragment.
     pub view_url: HttpsUrl,
     /// Roles and plans (EXT-02, EXT-03).
     #[serde(default)]
@@ -175,8 +177,15 @@ pub(crate) fn limit_of(path: &str) -> Option<String> {
 }
 
 impl EngineConfig {
-    /// Checks every number against its allowed range.
+    /// Checks every number against its allowed range, and that `view_url` can take a token:
+    /// no query or fragment (the token would land in them).
     pub fn validate(&self) -> Result<()> {
+        if self.view_url.as_str().contains(['?', '#']) {
+            return Err(Error::new(
+                Reason::InvalidConfig,
+                "configuration: view_url: an https URL without query or fragment; the token is a path segment under it",
+            ));
+        }
         for limit in LIMITS {
             if !(limit.min..=limit.max).contains(&(limit.read)(self)) {
                 return Err(Error::with_detail(

@@ -72,7 +72,7 @@ impl Engine {
             policy: config.policy,
             links: config.links,
             codes: config.codes,
-            view_url: config.view_url.into(),
+            view_url: base_url(config.view_url.as_str()),
         })
     }
 
@@ -120,8 +120,18 @@ impl Engine {
         )
     }
 
-    /// The full link for a token.
+    /// The full link for a token: a path segment under the configured `view_url`.
     pub fn link_url(&self, token: &str) -> String {
         format!("{}{token}", self.view_url)
     }
+}
+
+/// `view_url` as the base the token is appended to: always ending with `/`, so the token
+/// never joins the host name or the last path segment.
+fn base_url(view_url: &str) -> String {
+    let mut base = view_url.trim().to_owned();
+    if !base.ends_with('/') {
+        base.push('/');
+    }
+    base
 }

@@ -179,6 +179,46 @@ fn ext_05_email_carries_message_agent_company_and_secure_link() {
 }
 
 #[test]
+fn ext_05_the_link_is_a_path_segment_under_view_url_whatever_its_trailing_slash() {
+    for (view_url, base) in [
+        (
+            "https://help.example.com/shared/",
+            "https://help.example.com/shared/",
+        ),
+        (
+            "https://help.example.com/shared",
+            "https://help.example.com/shared/",
+        ),
+        ("https://help.example.com", "https://help.example.com/"),
+    ] {
+        let mut config = config();
+        config.view_url = ticketshare::base::url::HttpsUrl::parse(view_url).unwrap();
+        let engine = Engine::new(config).unwrap();
+        let created = create(&engine, false);
+        assert_eq!(
+            created.link_url,
+            format!("{base}{}", created.link_token),
+            "{view_url}"
+        );
+    }
+    // A query or fragment would carry the token; credentials are no URL of ours.
+    for bad in [
+        "https://help.example.com/shared?x=1",
+        "https://help.example.com/shared#top",
+    ] {
+        let mut config = config();
+        config.view_url = ticketshare::base::url::HttpsUrl::parse(bad).unwrap();
+        assert_eq!(reason(Engine::new(config)), Reason::InvalidConfig, "{bad}");
+    }
+    assert_eq!(
+        reason(ticketshare::base::url::HttpsUrl::parse(
+            "https://user:pw@help.example.com/"
+        )),
+        Reason::InvalidUrl
+    );
+}
+
+#[test]
 fn ext_06_thread_is_shown_only_after_the_right_code() {
     let engine = engine();
     let created = create(&engine, false);

@@ -111,17 +111,23 @@ fn describe(message: &str, class: serde_json::error::Category) -> (Reason, Strin
                     return (reason, detail.to_owned(), true);
                 }
             }
-            for safe in [
-                "missing field",
-                "unknown field",
-                "duplicate field",
-                "unknown variant",
+            // Missing and duplicate fields are named from our own types: safe to repeat.
+            if message.starts_with("missing field") || message.starts_with("duplicate field") {
+                return (Reason::InvalidRequest, message.to_owned(), false);
+            }
+            // An unknown field or name quotes what was sent (SEC-06): keep what was expected.
+            for (unknown, said) in [
+                ("unknown field", "unknown field"),
+                ("unknown variant", "unknown name"),
             ] {
-                if message.starts_with(safe) {
+                if message.starts_with(unknown) {
+                    let expected = message
+                        .split_once(", expected ")
+                        .map_or(String::new(), |(_, e)| format!(", expected {e}"));
                     return (
                         Reason::InvalidRequest,
-                        message.to_owned(),
-                        safe == "unknown variant",
+                        format!("{said}{expected}"),
+                        unknown == "unknown variant",
                     );
                 }
             }

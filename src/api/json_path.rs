@@ -23,6 +23,9 @@ fn offset(text: &str, line: usize, column: usize) -> usize {
     (start + column).min(text.len())
 }
 
+/// The most characters of one key a path shows.
+const KEY_CHARS: usize = 64;
+
 /// The path of the field being read at `line`/`column` of `text`; empty at the top level.
 ///
 /// `about_a_value`: the error concerns a value (a type, a validation), not its object (a missing
@@ -89,7 +92,15 @@ pub(crate) fn at(text: &str, line: usize, column: usize, about_a_value: bool) ->
                 if !path.is_empty() {
                     path.push('.');
                 }
-                path.push_str(key);
+                // A key is input: at most 64 characters of it (SEC-06); control and
+                // invisible characters are escaped with the whole detail.
+                match key.char_indices().nth(KEY_CHARS) {
+                    Some((cut, _)) => {
+                        path.push_str(key.get(..cut).unwrap_or_default());
+                        path.push_str("...");
+                    }
+                    None => path.push_str(key),
+                }
             }
             Frame::Object { key: None, .. } => {}
             Frame::Array { index } => path.push_str(&format!("[{index}]")),

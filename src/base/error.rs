@@ -31,11 +31,12 @@ impl Error {
         }
     }
 
-    /// An error with a formatted detail.
+    /// An error with a formatted detail: control and invisible characters escaped, at most
+    /// 512 characters (a detail may carry a field path or a name from input, SEC-06).
     pub fn with_detail(reason: Reason, detail: impl Into<String>) -> Self {
         Self {
             reason,
-            detail: Cow::Owned(detail.into()),
+            detail: Cow::Owned(crate::base::text::clean_detail(detail.into())),
         }
     }
 

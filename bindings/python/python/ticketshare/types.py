@@ -1084,8 +1084,10 @@ class Ending(TypedDict):
 class _EngineConfigRequired(TypedDict):
     #: Signing keys (SEC-01, SEC-07).
     keyring: KeyringConfig
-    #: Where the collaborator's page lives; the link is this URL followed by the token, e.g.
-    #: `https://help.example.com/shared/` gives `https://help.example.com/shared/<token>`.
+    #: Where the collaborator's page lives; the token is a path segment under it:
+    #: `https://help.example.com/shared/` and `https://help.example.com/shared` both give
+    #: `https://help.example.com/shared/<token>`, `https://help.example.com` gives
+    #: `https://help.example.com/<token>`. No query or fragment.
     view_url: HttpsUrl
 
 

@@ -1,0 +1,138 @@
+//! What a hostile caller sends and what comes back (SEC-06, SEC-07): refusals name the field and
+//! what was expected, never the value; they are bounded and free of control and invisible
+//! characters; one-line texts refuse the characters that make them read otherwise.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    missing_docs
+)]
+
+mod common;
+
+use common::*;
+use serde_json::{json, Value};
+use ticketshare::api::Api;
+use ticketshare::*;
+
+fn api() -> Api {
+    Api::from_config_json(
+        json!({
+            "keyring": {"active": 1, "keys": [{"id": 1, "secret": KEY_1}]},
+            "view_url": "https://help.example.com/shared/"
+        })
+        .to_string(),
+    )
+    .unwrap()
+}
+
+fn message(request: &Value) -> String {
+    let response: Value = serde_json::from_str(&api().call(&request.to_string())).unwrap();
+    assert_eq!(response["ok"], json!(false), "{response}");
+    response["error"]["message"].as_str().unwrap().to_owned()
+}
+
+fn clean(message: &str) {
+    assert!(
+        message.chars().count() <= 512,
+        "{} characters",
+        message.len()
+    );
+    assert!(
+        !message
+            .chars()
+            .any(|c| c.is_control() || ticketshare::base::text::is_invisible(c)),
+        "{message:?}"
+    );
+}
+
+#[test]
+fn sec_06_refusals_name_the_field_never_the_value_bounded_and_clean() {
+    let actor = json!({"id": "a", "name": "A", "role": "admin"});
+    let long = format!("bad\nname{}", "x".repeat(5_000));
+    // An unknown name: what was expected, not what was sent.
+    let m = message(
+        &json!({"v": 1, "op": "policy.check", "args": {"actor": actor, "permission": long}}),
+    );
+    assert!(
+        m.starts_with("args.permission: unknown name, expected one of `external_share`"),
+        "{m}"
+    );
+    assert!(!m.contains("bad") && !m.contains("xxx"), "{m}");
+    clean(&m);
+    // A megabyte of unknown key: its path is cut, the message does not repeat it.
+    let key = format!("{}\u{202e}", "k".repeat(1_000_000));
+    let mut args = json!({"actor": actor, "permission": "external_share"});
+    args[&key] = json!(1);
+    let m = message(&json!({"v": 1, "op": "policy.check", "args": args}));
+    assert!(
+        m.starts_with(&format!(
+            "args.{}...: unknown field, expected one of",
+            "k".repeat(64)
+        )),
+        "{}",
+        &m[..100]
+    );
+    clean(&m);
+    // A key with a bidirectional override, short enough to show: escaped.
+    let mut args = json!({"actor": actor, "permission": "external_share"});
+    args["x\u{202e}y"] = json!(1);
+    let m = message(&json!({"v": 1, "op": "policy.check", "args": args}));
+    assert!(m.starts_with("args.x\\u{202e}y: unknown field"), "{m}");
+    // A host's value quoted in a refusal (a role) is cut at 64 characters and escaped.
+    let mut actor = actor.clone();
+    actor["role"] = json!(format!("r\u{202e}\n{}", "o".repeat(10_000)));
+    let response: Value = serde_json::from_str(&api().call(
+        &json!({"v": 1, "op": "policy.check", "args": {"actor": actor, "permission": "external_share"}}).to_string(),
+    ))
+    .unwrap();
+    let m = response["result"]["refusal"]["message"].as_str().unwrap();
+    assert!(m.starts_with("role \"r\\u{202e}\\n"), "{m}");
+    assert!(m.contains("...") && m.len() < 200, "{m}");
+    clean(m);
+    // Error::with_detail holds the line for any detail.
+    let error = Error::with_detail(
+        Reason::InvalidRequest,
+        format!("a\r\nBcc: x{}", "y".repeat(2_000)),
+    );
+    assert!(error.detail().starts_with("a\\r\\nBcc: x"));
+    clean(error.detail());
+}
+
+#[test]
+fn sec_07_one_line_texts_refuse_invisible_format_characters() {
+    let engine = engine();
+    for subject in [
+        "Invoice \u{202e}gnp.exe",
+        "two\u{2028}lines",
+        "para\u{2029}graph",
+        "zero\u{200b}width",
+        "\u{feff}bom",
+        "isolate \u{2066}x\u{2069}",
+    ] {
+        let mut request = request("supplier@example.com", false);
+        request.subject = subject.into();
+        let refused = engine.create_share(
+            &actor("agent"),
+            &account("enterprise"),
+            &request,
+            &[],
+            at(0),
+            &mut rng(),
+        );
+        assert_eq!(reason(refused), Reason::InvalidText, "{subject:?}");
+    }
+    // The joiners Persian, the Indic scripts and emoji need are text like any other.
+    for name in ["Mehr\u{200c}dad Parts", "Team \u{1f469}\u{200d}\u{1f4bb}"] {
+        assert!(agreement::AccountName::parse(name).is_ok(), "{name:?}");
+    }
+    // Several lines keep their line breaks, never the invisible controls' meaning in a name.
+    assert!(ticketshare::base::text::checked(
+        "body",
+        "a\nb",
+        10,
+        ticketshare::base::text::Lines::Multi
+    )
+    .is_ok());
+}
