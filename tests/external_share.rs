@@ -635,14 +635,16 @@ fn ext_12_a_session_reaches_only_its_own_share_and_ticket() {
     let thread = thread(share.id, other.id);
     assert_eq!(
         reason(engine.view(&session, &other, &thread, at(100))),
-        Reason::RecordMismatch
+        Reason::LinkRecordMismatch
     );
     let mut other_ticket = thread.clone();
     other_ticket.ticket_id = TicketId::new("T-9999").unwrap();
-    assert_eq!(
-        reason(engine.view(&session, &share, &other_ticket, at(100))),
-        Reason::RecordMismatch
-    );
+    // SEC-06: from the collaborator's side, another ticket's records look like any invalid link.
+    let refused = engine
+        .view(&session, &share, &other_ticket, at(100))
+        .unwrap_err();
+    assert_eq!(refused.reason(), Reason::LinkRecordMismatch);
+    assert_eq!(refused.public_category(), PublicCategory::InvalidLink);
     let reply = CollaboratorReply {
         body: "hello".into(),
         attachments: vec![],
@@ -657,7 +659,7 @@ fn ext_12_a_session_reaches_only_its_own_share_and_ticket() {
             at(100),
             &mut rng()
         )),
-        Reason::RecordMismatch
+        Reason::LinkRecordMismatch
     );
 }
 
@@ -1120,11 +1122,11 @@ fn sec_03_records_that_do_not_belong_together_are_refused() {
     let (challenge_b, code_b) = open_with_code(&engine, &b, at(1));
     assert_eq!(
         reason(engine.check_code(&a.link_token, &a.share, &challenge_b, &code_b, at(2))),
-        Reason::RecordMismatch
+        Reason::LinkRecordMismatch
     );
     assert_eq!(
         reason(engine.check_code(&a.link_token, &b.share, &challenge_b, &code_b, at(2))),
-        Reason::RecordMismatch
+        Reason::LinkRecordMismatch
     );
     let opened = engine.open_link(
         &a.link_token,
@@ -1134,7 +1136,7 @@ fn sec_03_records_that_do_not_belong_together_are_refused() {
         at(2),
         &mut rng(),
     );
-    assert_eq!(reason(opened), Reason::RecordMismatch);
+    assert_eq!(reason(opened), Reason::LinkRecordMismatch);
 }
 
 #[test]

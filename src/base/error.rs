@@ -380,6 +380,10 @@ reasons! {
         "The partner creates what exists already: an agreement in force, a ticket shared (HTTP 422, NHD-07, NHD-08).";
     PartnerNotOwnField = 72 => "partner_not_own_field", BadRequest, Record,
         "The partner changes a field that is not its side's to change (HTTP 422, NHD-07).";
+
+    // What a collaborator's page may see (SEC-06).
+    LinkRecordMismatch = 73 => "link_record_mismatch", InvalidLink, Link,
+        "The link or session is not for the records given (another share, ticket or challenge): from outside, an invalid link (SEC-06).";
 }
 
 impl fmt::Display for Reason {

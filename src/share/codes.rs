@@ -142,7 +142,7 @@ pub(crate) fn new_challenge(
         Some(prev) => {
             if prev.share_id != share_id {
                 return Err(Error::new(
-                    Reason::RecordMismatch,
+                    Reason::LinkRecordMismatch,
                     "challenge belongs to another share",
                 ));
             }

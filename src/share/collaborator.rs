@@ -56,7 +56,7 @@ impl Engine {
         let claims = links::verify(&self.keyring, token, purpose, now)?;
         if claims.share_id != share.id {
             return Err(Error::new(
-                Reason::RecordMismatch,
+                Reason::LinkRecordMismatch,
                 "the share record is not the token's",
             ));
         }
@@ -101,7 +101,7 @@ impl Engine {
         if let Some(current) = challenge {
             if current.share_id != share.id {
                 return Err(Error::new(
-                    Reason::RecordMismatch,
+                    Reason::LinkRecordMismatch,
                     "challenge belongs to another share",
                 ));
             }
@@ -193,7 +193,7 @@ impl Engine {
         self.verify_for_share(token, Purpose::Link, share, now)?;
         if challenge.share_id != share.id {
             return Err(Error::new(
-                Reason::RecordMismatch,
+                Reason::LinkRecordMismatch,
                 "challenge belongs to another share",
             ));
         }
@@ -288,7 +288,7 @@ impl Engine {
         self.session_of(session_token, share, now)?;
         if thread.ticket_id != share.ticket_id {
             return Err(Error::new(
-                Reason::RecordMismatch,
+                Reason::LinkRecordMismatch,
                 "the thread is not the shared ticket's",
             ));
         }

@@ -77,4 +77,5 @@ FAMILIES: Dict[str, str] = {
     "partner_media_type": "request",
     "partner_exists": "record",
     "partner_not_own_field": "record",
+    "link_record_mismatch": "link",
 }
