@@ -684,6 +684,45 @@ fn branded_account(plan: &str) -> Account {
 }
 
 #[test]
+fn ext_13_the_from_name_is_a_quoted_or_encoded_display_name_never_raw() {
+    let engine = engine();
+    let send = |company: &str| {
+        let mut account = account("enterprise");
+        account.company_name = ticketshare::share::branding::CompanyName::parse(company).unwrap();
+        let created = engine
+            .create_share(
+                &actor("agent"),
+                &account,
+                &request("s@example.com", false),
+                &[],
+                at(0),
+                &mut rng(),
+            )
+            .unwrap();
+        created.email
+    };
+    let email = send("Acme \"Shoes\", Inc. <boss@evil.example>");
+    assert_eq!(
+        email.from_display,
+        r#""Acme \"Shoes\", Inc. <boss@evil.example>""#
+    );
+    assert_eq!(email.from_name, "Acme \"Shoes\", Inc. <boss@evil.example>");
+    // Not ASCII: encoded-words of at most 75 characters that decode to the name.
+    let name = "Café Ünïcode Schuhe GmbH & Co. KG, Zürich – Größen und Passformen";
+    let email = send(name);
+    let mut decoded = Vec::new();
+    for word in email.from_display.split(' ') {
+        assert!(word.len() <= 75, "{word}");
+        let b64 = word
+            .strip_prefix("=?UTF-8?B?")
+            .and_then(|w| w.strip_suffix("?="))
+            .unwrap();
+        decoded.extend(base64_simd::STANDARD.decode_to_vec(b64).unwrap());
+    }
+    assert_eq!(String::from_utf8(decoded).unwrap(), name);
+}
+
+#[test]
 fn ext_13_branding_is_applied_and_escaped() {
     let engine = engine();
     let account = branded_account("enterprise");

@@ -136,3 +136,67 @@ fn sec_07_one_line_texts_refuse_invisible_format_characters() {
     )
     .is_ok());
 }
+
+fn call(api: &Api, op: &str, args: Value) -> Value {
+    serde_json::from_str(&api.call(&json!({"v": 1, "op": op, "args": args}).to_string())).unwrap()
+}
+
+#[test]
+fn sec_03_stored_records_are_checked_again_when_they_come_back() {
+    let api = api();
+    let actor = json!({"id": "agent-7", "name": "Ana Agent", "role": "agent"});
+    let account = json!({"company_name": "Acme Shoes", "plan": "enterprise"});
+    let request = json!({"ticket_id": "T-1", "recipient": "s@example.com", "subject": "Sizes", "message": "Check?"});
+    let created = call(
+        &api,
+        "share.create",
+        json!({"actor": actor, "account": account, "request": request, "now": "2026-11-23T09:00:00Z"}),
+    );
+    let share = created["result"]["share"].clone();
+    let token = created["result"]["link_token"].clone();
+    let open = |share: &Value, account: &Value| {
+        call(
+            &api,
+            "link.open",
+            json!({"token": token, "share": share, "account": account, "now": "2026-11-23T09:01:00Z"}),
+        )
+    };
+    assert_eq!(open(&share, &account)["ok"], json!(true));
+    // A subject with a header break, written into the database behind the engine's back.
+    let mut tampered = share.clone();
+    tampered["subject"] = json!("Sizes\r\nBcc: victim@evil.example");
+    let refused = open(&tampered, &account);
+    assert_eq!(refused["error"]["code"], json!("invalid_text"), "{refused}");
+    assert!(refused["error"]["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("args.share.subject: "));
+    let mut tampered = share.clone();
+    tampered["message"] = json!("x".repeat(20_001));
+    assert_eq!(
+        open(&tampered, &account)["error"]["code"],
+        json!("invalid_text")
+    );
+    // A stored logo of 100000x100000 px.
+    let mut branded = account.clone();
+    branded["branding"] = json!({"company_name": "Acme", "logo": {"image_url": "https://cdn.example.com/l.png", "width": 100_000, "height": 100_000}});
+    let refused = open(&share, &branded);
+    assert_eq!(
+        refused["error"]["code"],
+        json!("logo_too_large"),
+        "{refused}"
+    );
+    branded["branding"]["logo"]["width"] = json!(250);
+    branded["branding"]["logo"]["height"] = json!(0);
+    assert_eq!(
+        open(&share, &branded)["error"]["code"],
+        json!("logo_too_large")
+    );
+    branded["branding"]["logo"]["height"] = json!(100);
+    assert_eq!(open(&share, &branded)["ok"], json!(true));
+    // And whatever the source, a header never carries a line break: a name with one is
+    // refused on the way in.
+    let mut named = account.clone();
+    named["company_name"] = json!("Acme\r\nBcc: x@evil.example");
+    assert_eq!(open(&share, &named)["error"]["code"], json!("invalid_text"));
+}

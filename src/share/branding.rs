@@ -102,10 +102,39 @@ impl From<CompanyName> for String {
 pub struct Logo {
     /// Where the host serves the image.
     pub image_url: HttpsUrl,
-    /// Width in pixels (at most 250).
+    /// Width in pixels (1 to 250, checked again when the record comes back).
+    #[serde(deserialize_with = "stored_width")]
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 250)))]
     pub width: u32,
-    /// Height in pixels (at most 100).
+    /// Height in pixels (1 to 100, checked again when the record comes back).
+    #[serde(deserialize_with = "stored_height")]
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 100)))]
     pub height: u32,
+}
+
+/// A stored dimension within `1..=max`: a tampered record cannot make the email render a
+/// 100000-pixel logo.
+fn stored_dimension<'de, D: serde::Deserializer<'de>>(
+    d: D,
+    field: &'static str,
+    max: u32,
+) -> std::result::Result<u32, D::Error> {
+    let value = u32::deserialize(d)?;
+    if value == 0 || value > max {
+        return Err(serde::de::Error::custom(Error::with_detail(
+            Reason::LogoTooLarge,
+            format!("logo {field}: 1 to {max} px"),
+        )));
+    }
+    Ok(value)
+}
+
+fn stored_width<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<u32, D::Error> {
+    stored_dimension(d, "width", MAX_LOGO_WIDTH)
+}
+
+fn stored_height<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<u32, D::Error> {
+    stored_dimension(d, "height", MAX_LOGO_HEIGHT)
 }
 
 impl Logo {

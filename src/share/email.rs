@@ -8,6 +8,83 @@ use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
 
+/// An email with its header values made safe: a line break or other control character in a
+/// name or subject (from a record that was tampered with, say) becomes a space, so it can never
+/// start a header of its own.
+fn message(
+    to: &EmailAddress,
+    company_name: &str,
+    subject: &str,
+    text_body: String,
+    html_body: String,
+) -> EmailMessage {
+    let from_name = header_text(company_name);
+    EmailMessage {
+        to: to.clone(),
+        from_display: display_name(&from_name),
+        from_name,
+        subject: header_text(subject),
+        text_body,
+        html_body,
+    }
+}
+
+/// `value` for a header: control and invisible characters replaced by spaces, trimmed.
+fn header_text(value: &str) -> String {
+    value
+        .chars()
+        .map(|c| {
+            if c.is_control() || crate::base::text::is_invisible(c) {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
+/// An RFC 5322 display-name: a quoted-string (`"` and `\` escaped) for ASCII text, RFC 2047
+/// encoded-words (`=?UTF-8?B?...?=`, each at most 75 characters, split between characters)
+/// otherwise.
+fn display_name(name: &str) -> String {
+    if name.is_ascii() {
+        let mut out = String::with_capacity(name.len() + 2);
+        out.push('"');
+        for c in name.chars() {
+            if matches!(c, '"' | '\\') {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+        out.push('"');
+        return out;
+    }
+    // 45 bytes of UTF-8 are 60 base64 characters: with `=?UTF-8?B?` and `?=`, 72.
+    let mut words = Vec::new();
+    let mut start = 0;
+    let mut end = 0;
+    for (at, c) in name.char_indices() {
+        if at + c.len_utf8() - start > 45 {
+            words.push(name.get(start..end).unwrap_or_default());
+            start = at;
+        }
+        end = at + c.len_utf8();
+    }
+    words.push(name.get(start..end).unwrap_or_default());
+    words
+        .iter()
+        .map(|w| {
+            format!(
+                "=?UTF-8?B?{}?=",
+                base64_simd::STANDARD.encode_to_string(w.as_bytes())
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The *View conversation* button's colour when the branding sets none.
 pub const DEFAULT_BUTTON_COLOUR: &str = "#1f73b7";
 
@@ -18,8 +95,13 @@ pub const DEFAULT_BUTTON_COLOUR: &str = "#1f73b7";
 pub struct EmailMessage {
     /// The recipient.
     pub to: EmailAddress,
-    /// The From display name: the company name (EXT-13).
+    /// The From display name: the company name (EXT-13), as text. Give it to a mail library
+    /// as the address's name (Python's `email.headerregistry.Address`, Django's
+    /// `formataddr`), or write `from_display` into the header: never this text raw.
     pub from_name: String,
+    /// The same name as an RFC 5322 display-name, ready for `From: <this> <noreply@...>`:
+    /// a quoted-string when it is ASCII, RFC 2047 encoded-words (UTF-8, base64) when not.
+    pub from_display: String,
     /// The subject line.
     pub subject: String,
     /// The plain-text body.
@@ -69,13 +151,7 @@ pub(crate) fn share_email(e: &ShareEmail<'_>) -> EmailMessage {
         colour = attr(colour),
         expires = text(&e.expires_at.to_string()),
     );
-    EmailMessage {
-        to: e.to.clone(),
-        from_name: e.company_name.to_owned(),
-        subject: e.subject.to_owned(),
-        text_body,
-        html_body: html,
-    }
+    message(e.to, e.company_name, e.subject, text_body, html)
 }
 
 /// The verification code email (EXT-06).
@@ -97,13 +173,7 @@ pub(crate) fn code_email(
          ignore this email.</p></body></html>",
         code = text(code),
     );
-    EmailMessage {
-        to: to.clone(),
-        from_name: company_name.to_owned(),
-        subject,
-        text_body,
-        html_body,
-    }
+    message(to, company_name, &subject, text_body, html_body)
 }
 
 /// The copy of a reply the collaborator asked for (EXT-11).
@@ -119,13 +189,7 @@ pub(crate) fn reply_copy_email(
         "<!DOCTYPE html><html><body><p>You replied:</p><blockquote>{}</blockquote></body></html>",
         multiline(body)
     );
-    EmailMessage {
-        to: to.clone(),
-        from_name: company_name.to_owned(),
-        subject,
-        text_body,
-        html_body,
-    }
+    message(to, company_name, &subject, text_body, html_body)
 }
 
 fn logo_html(branding: Option<&Branding>) -> String {
@@ -151,4 +215,19 @@ fn logo_html(branding: Option<&Branding>) -> String {
 /// Escapes text and keeps its line breaks.
 fn multiline(value: &str) -> String {
     text(value).replace("\r\n", "\n").replace('\n', "<br>")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sec_03_header_values_never_carry_a_line_break() {
+        let to = EmailAddress::parse("s@example.com").unwrap();
+        let email = reply_copy_email(&to, "Acme\r\nBcc: x@evil.example", "Hi\nBcc: y", "body");
+        assert_eq!(email.from_name, "Acme  Bcc: x@evil.example");
+        assert_eq!(email.subject, "Copy of your reply: Hi Bcc: y");
+        assert_eq!(email.from_display, "\"Acme  Bcc: x@evil.example\"");
+        assert_eq!(display_name("a\\b"), r#""a\\b""#);
+    }
 }

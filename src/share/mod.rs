@@ -161,6 +161,32 @@ pub struct Cancellation {
     pub by: AgentId,
 }
 
+/// A stored share's subject: the rules it was made under (one line, 200 characters).
+fn stored_subject<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<String, D::Error> {
+    let text = String::deserialize(d)?;
+    crate::base::text::checked(
+        "subject",
+        &text,
+        MAX_SUBJECT_CHARS,
+        crate::base::text::Lines::Single,
+    )
+    .map_err(serde::de::Error::custom)?;
+    Ok(text)
+}
+
+/// A stored share's message: the rules it was made under.
+fn stored_message<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<String, D::Error> {
+    let text = String::deserialize(d)?;
+    crate::base::text::checked(
+        "message",
+        &text,
+        MAX_BODY_CHARS,
+        crate::base::text::Lines::Multi,
+    )
+    .map_err(serde::de::Error::custom)?;
+    Ok(text)
+}
+
 /// One share of a ticket thread with one collaborator: the record the host stores.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -174,9 +200,12 @@ pub struct ExternalShare {
     pub shared_by: AgentId,
     /// The collaborator.
     pub recipient: EmailAddress,
-    /// The email's subject.
+    /// The email's subject: checked again when the record comes back, as when it was made (a
+    /// line break from a tampered database would otherwise reach an email header).
+    #[serde(deserialize_with = "stored_subject")]
     pub subject: String,
-    /// The agent's message.
+    /// The agent's message, checked again when the record comes back.
+    #[serde(deserialize_with = "stored_message")]
     pub message: String,
     /// Whether customer name and order details are shown.
     pub include_customer_details: bool,

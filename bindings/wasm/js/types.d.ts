@@ -964,8 +964,17 @@ export type EmailAddress = string;
 export type EmailMessage = {
   /** The recipient. */
   to: EmailAddress;
-  /** The From display name: the company name (EXT-13). */
+  /**
+   * The From display name: the company name (EXT-13), as text. Give it to a mail library
+   * as the address's name (Python's `email.headerregistry.Address`, Django's
+   * `formataddr`), or write `from_display` into the header: never this text raw.
+   */
   from_name: string;
+  /**
+   * The same name as an RFC 5322 display-name, ready for `From: <this> <noreply@...>`:
+   * a quoted-string when it is ASCII, RFC 2047 encoded-words (UTF-8, base64) when not.
+   */
+  from_display: string;
   /** The subject line. */
   subject: string;
   /** The plain-text body. */
@@ -1045,9 +1054,12 @@ export type ExternalShare = {
   shared_by: AgentId;
   /** The collaborator. */
   recipient: EmailAddress;
-  /** The email's subject. */
+  /**
+   * The email's subject: checked again when the record comes back, as when it was made (a
+   * line break from a tampered database would otherwise reach an email header).
+   */
   subject: string;
-  /** The agent's message. */
+  /** The agent's message, checked again when the record comes back. */
   message: string;
   /** Whether customer name and order details are shown. */
   include_customer_details: boolean;
@@ -1474,9 +1486,9 @@ export type LocalUser = {
 export type Logo = {
   /** Where the host serves the image. */
   image_url: HttpsUrl;
-  /** Width in pixels (at most 250). */
+  /** Width in pixels (1 to 250, checked again when the record comes back). */
   width: number;
-  /** Height in pixels (at most 100). */
+  /** Height in pixels (1 to 100, checked again when the record comes back). */
   height: number;
 };
 

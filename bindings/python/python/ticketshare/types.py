@@ -1059,8 +1059,13 @@ class EmailMessage(TypedDict):
     """An email for the host to send."""
     #: The recipient.
     to: EmailAddress
-    #: The From display name: the company name (EXT-13).
+    #: The From display name: the company name (EXT-13), as text. Give it to a mail library
+    #: as the address's name (Python's `email.headerregistry.Address`, Django's
+    #: `formataddr`), or write `from_display` into the header: never this text raw.
     from_name: str
+    #: The same name as an RFC 5322 display-name, ready for `From: <this> <noreply@...>`:
+    #: a quoted-string when it is ASCII, RFC 2047 encoded-words (UTF-8, base64) when not.
+    from_display: str
     #: The subject line.
     subject: str
     #: The plain-text body.
@@ -1142,9 +1147,10 @@ class _ExternalShareRequired(TypedDict):
     shared_by: AgentId
     #: The collaborator.
     recipient: EmailAddress
-    #: The email's subject.
+    #: The email's subject: checked again when the record comes back, as when it was made (a
+    #: line break from a tampered database would otherwise reach an email header).
     subject: str
-    #: The agent's message.
+    #: The agent's message, checked again when the record comes back.
     message: str
     #: Whether customer name and order details are shown.
     include_customer_details: bool
@@ -1615,9 +1621,9 @@ class Logo(TypedDict):
     """A validated logo: where the host serves it, and its size read from the image bytes."""
     #: Where the host serves the image.
     image_url: HttpsUrl
-    #: Width in pixels (at most 250).
+    #: Width in pixels (1 to 250, checked again when the record comes back).
     width: int
-    #: Height in pixels (at most 100).
+    #: Height in pixels (1 to 100, checked again when the record comes back).
     height: int
 
 
