@@ -112,20 +112,32 @@ fn run() -> Result<()> {
         .chars()
         .map(|c| if c == '0' { '1' } else { '0' })
         .collect();
-    let challenge =
-        match engine.check_code(&created.link_token, &share, &challenge, &wrong, at(360)?)? {
-            CodeChecked::Rejected {
-                challenge,
-                attempts_left,
-                ..
-            } => {
-                println!("Wrong code refused; {attempts_left} tries left");
-                challenge
-            }
-            CodeChecked::Accepted { .. } => {
-                return Err(Error::new(Reason::InternalError, "wrong code accepted"))
-            }
-        };
+    // Both records come back with their next revision: the host writes each only over the
+    // revision it read (UPDATE ... WHERE revision = :revision - 1), so parallel guesses are
+    // each counted (SEC-02).
+    let (share, challenge) = match engine.check_code(
+        &created.link_token,
+        &share,
+        &challenge,
+        &wrong,
+        at(360)?,
+    )? {
+        CodeChecked::Rejected {
+            share,
+            challenge,
+            attempts_left,
+            ..
+        } => {
+            println!(
+                    "Wrong code refused; {attempts_left} tries left, {} wrong in a row; share now revision {}",
+                    share.failures_in_a_row, share.revision.0
+                );
+            (share, challenge)
+        }
+        CodeChecked::Accepted { .. } => {
+            return Err(Error::new(Reason::InternalError, "wrong code accepted"))
+        }
+    };
     let (share, session) =
         match engine.check_code(&created.link_token, &share, &challenge, &code, at(380)?)? {
             CodeChecked::Accepted {

@@ -191,7 +191,8 @@ typedef struct ts_code_check_result {
    */
   char *challenge_json;
   /*
-   The verified share record to store (JSON); NULL when rejected.
+   The share record to store with the challenge (JSON): verified when accepted, with one
+   more wrong code in a row when rejected (SEC-02). Write both over the revisions read.
    */
   char *share_json;
   /*

@@ -851,6 +851,7 @@ fn sec_02_fifth_wrong_code_locks_the_challenge() {
             challenge: next,
             attempts_left,
             events,
+            ..
         } = engine
             .check_code(
                 &created.link_token,
@@ -1012,6 +1013,7 @@ fn sec_02_failures_in_a_row_stay_under_the_cap() {
     config.codes.max_sends_per_hour = 20;
     let engine = Engine::new(config).unwrap();
     let created = create(&engine, false);
+    let mut share = created.share.clone();
     let (mut challenge, mut code) = open_with_code(&engine, &created, at(0));
     let mut failures = 0;
     let mut now = 0;
@@ -1019,21 +1021,27 @@ fn sec_02_failures_in_a_row_stay_under_the_cap() {
         now += 61;
         match engine.check_code(
             &created.link_token,
-            &created.share,
+            &share,
             &challenge,
             &wrong(&code),
             at(now),
         ) {
             Ok(CodeChecked::Rejected {
-                challenge: next, ..
+                challenge: next,
+                share: counted,
+                ..
             }) => {
                 failures += 1;
+                assert_eq!(counted.failures_in_a_row, failures);
                 challenge = next;
+                share = counted;
             }
+            // The 7th wrong code in a row locks the collaborator out, whatever the challenge.
+            Err(e) if e.reason() == Reason::VerificationLocked => break,
             Err(e) if e.reason() == Reason::CodeLocked => {
                 match engine.resend_code(
                     &created.link_token,
-                    &created.share,
+                    &share,
                     Some(&challenge),
                     &account("enterprise"),
                     at(now),
@@ -1055,14 +1063,20 @@ fn sec_02_failures_in_a_row_stay_under_the_cap() {
     }
     assert_eq!(failures, 7);
     assert_eq!(
-        reason(engine.check_code(
+        reason(engine.check_code(&created.link_token, &share, &challenge, &code, at(now))),
+        Reason::VerificationLocked
+    );
+    // Asking for a code without the stored challenge resets nothing: the count is the share's.
+    assert_eq!(
+        reason(engine.resend_code(
             &created.link_token,
-            &created.share,
-            &challenge,
-            &code,
-            at(now)
+            &share,
+            None,
+            &account("enterprise"),
+            at(now + 3_600),
+            &mut rng()
         )),
-        Reason::CodeLocked
+        Reason::VerificationLocked
     );
 }
 
@@ -1071,7 +1085,9 @@ fn sec_02_right_code_resets_failures_in_a_row() {
     let engine = engine();
     let created = create(&engine, false);
     let (challenge, code) = open_with_code(&engine, &created, at(0));
-    let CodeChecked::Rejected { challenge, .. } = engine
+    let CodeChecked::Rejected {
+        challenge, share, ..
+    } = engine
         .check_code(
             &created.link_token,
             &created.share,
@@ -1083,20 +1099,14 @@ fn sec_02_right_code_resets_failures_in_a_row() {
     else {
         panic!()
     };
-    assert_eq!(challenge.failures_in_a_row, 1);
-    let CodeChecked::Accepted { challenge, .. } = engine
-        .check_code(
-            &created.link_token,
-            &created.share,
-            &challenge,
-            &code,
-            at(2),
-        )
+    assert_eq!(share.failures_in_a_row, 1);
+    let CodeChecked::Accepted { share, .. } = engine
+        .check_code(&created.link_token, &share, &challenge, &code, at(2))
         .unwrap()
     else {
         panic!()
     };
-    assert_eq!(challenge.failures_in_a_row, 0);
+    assert_eq!(share.failures_in_a_row, 0);
 }
 
 #[test]
@@ -1468,4 +1478,144 @@ fn sec_03_tagged_records_round_trip_and_refuse_mixed_fields() {
     ] {
         assert!(serde_json::from_str::<ItemKind>(bad).is_err(), "{bad}");
     }
+}
+
+/// The host's rows for one share: written only over the revision read, as docs/api.md shows.
+struct Rows {
+    share: ExternalShare,
+    challenge: ticketshare::share::codes::CodeChallenge,
+}
+
+impl Rows {
+    /// `UPDATE ... WHERE revision = :revision - 1`, both rows in one transaction.
+    fn write(
+        &mut self,
+        share: &ExternalShare,
+        challenge: &ticketshare::share::codes::CodeChallenge,
+    ) -> bool {
+        let fits = share.revision.replaces() == self.share.revision.0
+            && challenge.revision.replaces() == self.challenge.revision.0;
+        if fits {
+            self.share = share.clone();
+            self.challenge = challenge.clone();
+        }
+        fits
+    }
+}
+
+#[test]
+fn sec_02_parallel_guesses_are_each_counted_through_revisions() {
+    let engine = engine();
+    let created = create(&engine, false);
+    assert_eq!(created.share.revision.0, 1, "a new record is revision 1");
+    let (challenge, code) = open_with_code(&engine, &created, at(1));
+    assert_eq!(challenge.revision.0, 1);
+    let mut rows = Rows {
+        share: created.share.clone(),
+        challenge,
+    };
+    // Three wrong codes typed at once, each decided on the same stored rows.
+    let guess = |rows: &Rows| match engine
+        .check_code(
+            &created.link_token,
+            &rows.share,
+            &rows.challenge,
+            &wrong(&code),
+            at(10),
+        )
+        .unwrap()
+    {
+        CodeChecked::Rejected {
+            share,
+            challenge,
+            attempts_left,
+            ..
+        } => (share, challenge, attempts_left),
+        other => panic!("{other:?}"),
+    };
+    let decided: Vec<_> = (0..3).map(|_| guess(&rows)).collect();
+    assert!(decided
+        .iter()
+        .all(|(s, c, left)| s.revision.0 == 2 && c.revision.0 == 2 && *left == 4));
+    // One write wins; the others lose the race, read again and call again.
+    let won: Vec<bool> = decided.iter().map(|(s, c, _)| rows.write(s, c)).collect();
+    assert_eq!(won, [true, false, false]);
+    for expected_left in [3, 2] {
+        let (share, challenge, left) = guess(&rows);
+        assert_eq!(left, expected_left);
+        assert!(rows.write(&share, &challenge));
+    }
+    assert_eq!(rows.challenge.wrong_attempts, 3);
+    assert_eq!(rows.share.failures_in_a_row, 3);
+    assert_eq!(rows.share.revision.0, 4);
+}
+
+#[test]
+fn sec_02_failures_in_a_row_carry_over_to_a_reshare_and_only_a_right_code_resets_them() {
+    let engine = engine();
+    let created = create(&engine, false);
+    let (challenge, code) = open_with_code(&engine, &created, at(1));
+    let mut share = created.share.clone();
+    let mut challenge = challenge;
+    for _ in 0..3 {
+        let CodeChecked::Rejected {
+            share: s,
+            challenge: c,
+            ..
+        } = engine
+            .check_code(
+                &created.link_token,
+                &share,
+                &challenge,
+                &wrong(&code),
+                at(5),
+            )
+            .unwrap()
+        else {
+            panic!()
+        };
+        (share, challenge) = (s, c);
+    }
+    assert_eq!(share.failures_in_a_row, 3);
+    // The agent shares again with the same address (any case): the count comes along.
+    let mut again = request("Supplier@Example.com", false);
+    again.ticket_id = share.ticket_id.clone();
+    let reshared = engine
+        .create_share(
+            &actor("agent"),
+            &account("enterprise"),
+            &again,
+            std::slice::from_ref(&share),
+            at(20),
+            &mut ticketshare::testing::SeededRandom::new(9),
+        )
+        .unwrap();
+    assert_eq!(reshared.share.failures_in_a_row, 3);
+    // Another address starts from nothing.
+    let other = engine
+        .create_share(
+            &actor("agent"),
+            &account("enterprise"),
+            &request("other@example.com", false),
+            std::slice::from_ref(&share),
+            at(20),
+            &mut ticketshare::testing::SeededRandom::new(10),
+        )
+        .unwrap();
+    assert_eq!(other.share.failures_in_a_row, 0);
+    // Only the right code resets it.
+    let (challenge, code) = open_with_code(&engine, &reshared, at(30));
+    let CodeChecked::Accepted { share, .. } = engine
+        .check_code(
+            &reshared.link_token,
+            &reshared.share,
+            &challenge,
+            &code,
+            at(31),
+        )
+        .unwrap()
+    else {
+        panic!()
+    };
+    assert_eq!((share.failures_in_a_row, share.revision.0), (0, 2));
 }

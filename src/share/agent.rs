@@ -13,6 +13,7 @@ use crate::audit::{AuditActor, AuditEvent, AuditKind};
 use crate::base::error::{Error, Reason, Result};
 use crate::base::ids::{EmailAddress, ItemId, ShareId};
 use crate::base::random::RandomSource;
+use crate::base::revision::Revision;
 use crate::base::text::{bounded, Lines};
 use crate::base::time::{Now, Timestamp};
 use crate::engine::Engine;
@@ -85,6 +86,12 @@ impl Engine {
             .filter(|p| p.recipient == recipient && p.verification.is_satisfied())
             .max_by_key(|p| p.shared_at)
             .map(|p| p.id);
+        // SEC-02: wrong codes in a row carry over to a re-share to the same address.
+        let failures_in_a_row = previous
+            .iter()
+            .filter(|p| p.recipient == recipient)
+            .max_by_key(|p| p.shared_at)
+            .map_or(0, |p| p.failures_in_a_row);
         let id = ShareId::random(rng)?;
         let expires_at = now.plus(self.links.link_ttl_seconds)?;
         let share = ExternalShare {
@@ -101,6 +108,8 @@ impl Engine {
                 Verification::Inherited { from }
             }),
             cancellation: None,
+            failures_in_a_row,
+            revision: Revision::FIRST,
         };
         let link_token = links::issue(&self.keyring, Purpose::Link, id, expires_at)?;
         let link_url = self.link_url(&link_token);
@@ -189,6 +198,7 @@ impl Engine {
             ));
         }
         let mut cancelled = share.clone();
+        cancelled.revision = share.revision.next();
         cancelled.cancellation = Some(Cancellation {
             at: now,
             by: actor.id.clone(),

@@ -2,13 +2,15 @@
 //! accepted once, a bounded number of wrong tries, rate-limited sends.
 //!
 //! One challenge per share is current at a time; the host stores it by share id and passes it
-//! back in. A new challenge carries the send history and the failures-in-a-row count forward,
-//! so replacing a challenge never resets the limits.
+//! back in. A new challenge carries the send history forward and replaces the stored one (its
+//! revision is the next), so replacing a challenge never resets the limits; the wrong codes in
+//! a row live on the share record (SEC-02), which only a right code resets.
 
 use crate::base::error::{Error, Reason, Result};
 use crate::base::ids::{ChallengeId, KeyId, ShareId};
 use crate::base::keys::Keyring;
 use crate::base::random::{uniform_below, RandomSource};
+use crate::base::revision::Revision;
 use crate::base::time::Timestamp;
 use crate::config::{CodeConfig, SEND_WINDOW};
 use serde::{Deserialize, Serialize};
@@ -96,8 +98,10 @@ pub struct CodeChallenge {
     pub state: ChallengeState,
     /// Sends for this share within the last hour, oldest first, this one last.
     pub recent_sends: Vec<Timestamp>,
-    /// Wrong codes in a row for this share, across challenges.
-    pub failures_in_a_row: u32,
+    /// The record's revision: the host keeps one challenge per share, and writes a new or
+    /// changed one only over `revision - 1` (SEC-02).
+    #[serde(default)]
+    pub revision: Revision,
 }
 
 /// A freshly drawn code: goes into the email, never into a record. Wiped on drop.
@@ -132,24 +136,20 @@ fn hash_code(
 pub(crate) fn new_challenge(
     keyring: &Keyring,
     config: &CodeConfig,
-    share_id: ShareId,
+    share: &crate::share::ExternalShare,
     previous: Option<&CodeChallenge>,
     now: Timestamp,
     rng: &mut dyn RandomSource,
 ) -> Result<(CodeChallenge, Code)> {
+    let share_id = share.id;
     let window_start = now.minus(SEND_WINDOW)?;
-    let (mut recent_sends, failures_in_a_row) = match previous {
+    locked_out(share, config)?;
+    let (mut recent_sends, revision) = match previous {
         Some(prev) => {
             if prev.share_id != share_id {
                 return Err(Error::new(
                     Reason::LinkRecordMismatch,
                     "challenge belongs to another share",
-                ));
-            }
-            if prev.failures_in_a_row >= config.max_failures_in_a_row {
-                return Err(Error::new(
-                    Reason::VerificationLocked,
-                    "too many wrong codes in a row; the agent must share again",
                 ));
             }
             if now < prev.sent_at.plus(config.resend_cooldown_seconds)? {
@@ -170,9 +170,9 @@ pub(crate) fn new_challenge(
                     "too many codes sent this hour",
                 ));
             }
-            (recent, prev.failures_in_a_row)
+            (recent, prev.revision.next())
         }
-        None => (Vec::new(), 0),
+        None => (Vec::new(), Revision::FIRST),
     };
     let digits = u32::from(config.digits);
     let bound = 10u32.pow(digits.min(9));
@@ -194,13 +194,25 @@ pub(crate) fn new_challenge(
         wrong_attempts: 0,
         state: ChallengeState::Pending,
         recent_sends,
-        failures_in_a_row,
+        revision,
     };
     Ok((challenge, code))
 }
 
+/// Refuses a collaborator with too many wrong codes in a row for this ticket (SEC-02): only
+/// a new share from an agent, and then a right code, lets them in again.
+pub(crate) fn locked_out(share: &crate::share::ExternalShare, config: &CodeConfig) -> Result<()> {
+    if share.failures_in_a_row >= config.max_failures_in_a_row {
+        return Err(Error::new(
+            Reason::VerificationLocked,
+            "too many wrong codes in a row; the agent must share again",
+        ));
+    }
+    Ok(())
+}
+
 /// Whether `challenge` can still take a code at `now` (no state change).
-pub(crate) fn usable(challenge: &CodeChallenge, config: &CodeConfig, now: Timestamp) -> Result<()> {
+pub(crate) fn usable(challenge: &CodeChallenge, now: Timestamp) -> Result<()> {
     match challenge.state {
         ChallengeState::Locked => {
             return Err(Error::new(
@@ -216,12 +228,6 @@ pub(crate) fn usable(challenge: &CodeChallenge, config: &CodeConfig, now: Timest
         }
         ChallengeState::Pending => {}
     }
-    if challenge.failures_in_a_row >= config.max_failures_in_a_row {
-        return Err(Error::new(
-            Reason::VerificationLocked,
-            "too many wrong codes in a row; the agent must share again",
-        ));
-    }
     if now >= challenge.expires_at {
         return Err(Error::new(
             Reason::CodeExpired,
@@ -234,10 +240,11 @@ pub(crate) fn usable(challenge: &CodeChallenge, config: &CodeConfig, now: Timest
 /// The result of checking a well-formed code against a usable challenge.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum CodeMatch {
-    /// Right code: the challenge, now accepted.
-    Right(CodeChallenge),
-    /// Wrong code: the challenge with the try counted, perhaps locked.
-    Wrong(CodeChallenge),
+    /// Right code: the challenge, now accepted, and the share with its failures reset.
+    Right(CodeChallenge, crate::share::ExternalShare),
+    /// Wrong code: the challenge with the try counted, perhaps locked, and the share with one
+    /// more failure in a row.
+    Wrong(CodeChallenge, crate::share::ExternalShare),
 }
 
 /// Checks `entered` against `challenge` in constant time. Malformed input and unusable
@@ -245,6 +252,7 @@ pub(crate) enum CodeMatch {
 pub(crate) fn check(
     keyring: &Keyring,
     config: &CodeConfig,
+    share: &crate::share::ExternalShare,
     challenge: &CodeChallenge,
     entered: &str,
     now: Timestamp,
@@ -256,7 +264,8 @@ pub(crate) fn check(
             format!("the code is {} digits", config.digits),
         ));
     }
-    usable(challenge, config, now)?;
+    locked_out(share, config)?;
+    usable(challenge, now)?;
     if !keyring.contains(challenge.key_id) {
         return Err(Error::new(
             Reason::TokenUnknownKey,
@@ -265,18 +274,21 @@ pub(crate) fn check(
     }
     let hash = hash_code(keyring, challenge.key_id, challenge.id, entered.as_bytes())?;
     let mut next = challenge.clone();
+    next.revision = challenge.revision.next();
+    let mut share = share.clone();
+    share.revision = share.revision.next();
     if bool::from(hash.0.ct_eq(&challenge.code_hash.0)) {
         next.state = ChallengeState::Accepted;
-        next.failures_in_a_row = 0;
-        Ok(CodeMatch::Right(next))
+        share.failures_in_a_row = 0;
+        Ok(CodeMatch::Right(next, share))
     } else {
         next.wrong_attempts = next.wrong_attempts.saturating_add(1);
-        next.failures_in_a_row = next.failures_in_a_row.saturating_add(1);
+        share.failures_in_a_row = share.failures_in_a_row.saturating_add(1);
         if next.wrong_attempts >= config.max_wrong_attempts
-            || next.failures_in_a_row >= config.max_failures_in_a_row
+            || share.failures_in_a_row >= config.max_failures_in_a_row
         {
             next.state = ChallengeState::Locked;
         }
-        Ok(CodeMatch::Wrong(next))
+        Ok(CodeMatch::Wrong(next, share))
     }
 }

@@ -105,7 +105,7 @@ impl Engine {
                     "challenge belongs to another share",
                 ));
             }
-            if codes::usable(current, &self.codes, now).is_ok() {
+            if codes::usable(current, now).is_ok() {
                 return Ok(LinkOpened::CodePending {
                     challenge_id: current.id,
                     expires_at: current.expires_at,
@@ -149,7 +149,7 @@ impl Engine {
         rng: &mut dyn RandomSource,
     ) -> Result<CodeSent> {
         let (challenge, code) =
-            codes::new_challenge(&self.keyring, &self.codes, share.id, previous, now, rng)?;
+            codes::new_challenge(&self.keyring, &self.codes, share, previous, now, rng)?;
         let (company_name, _) = self.company(account);
         let email = email::code_email(
             &share.recipient,
@@ -205,9 +205,8 @@ impl Engine {
             actor: actor.clone(),
             event: kind,
         };
-        match codes::check(&self.keyring, &self.codes, challenge, code, now)? {
-            CodeMatch::Right(challenge) => {
-                let mut share = share.clone();
+        match codes::check(&self.keyring, &self.codes, share, challenge, code, now)? {
+            CodeMatch::Right(challenge, mut share) => {
                 share.verification = Verification::Verified { at: now };
                 let (session_token, session_expires_at) = self.session_for(&share, now)?;
                 let events = vec![event(AuditKind::CodeAccepted {
@@ -222,7 +221,7 @@ impl Engine {
                     events,
                 })
             }
-            CodeMatch::Wrong(challenge) => {
+            CodeMatch::Wrong(challenge, share) => {
                 let attempts_left = if challenge.state == codes::ChallengeState::Locked {
                     0
                 } else {
@@ -242,6 +241,7 @@ impl Engine {
                     }));
                 }
                 Ok(CodeChecked::Rejected {
+                    share,
                     challenge,
                     attempts_left,
                     events,

@@ -38,6 +38,7 @@ pub use results::{
 
 use crate::base::error::{Error, Reason, Result};
 use crate::base::ids::{AgentId, EmailAddress, ShareId, TicketId};
+use crate::base::revision::Revision;
 use crate::base::time::Timestamp;
 use serde::{Deserialize, Serialize};
 use thread::Attachment;
@@ -218,6 +219,13 @@ pub struct ExternalShare {
     /// Set once an agent cancelled it.
     #[serde(default)]
     pub cancellation: Option<Cancellation>,
+    /// Wrong codes in a row for this collaborator and ticket (SEC-02): carried over to a
+    /// re-share to the same address, reset only by a right code.
+    #[serde(default)]
+    pub failures_in_a_row: u32,
+    /// The record's revision: write it only over `revision - 1` (SEC-02).
+    #[serde(default)]
+    pub revision: Revision,
 }
 
 impl ExternalShare {

@@ -93,6 +93,8 @@ pub enum CodeChecked {
     },
     /// A wrong code: one try counted.
     Rejected {
+        /// The share with one more wrong code in a row (SEC-02): store it with the challenge.
+        share: ExternalShare,
         /// The challenge with the try counted.
         challenge: CodeChallenge,
         /// Wrong codes still allowed; 0 means the challenge is locked.

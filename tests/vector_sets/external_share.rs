@@ -168,7 +168,7 @@ pub(super) fn codes() -> Value {
         9,
     );
     let created = v.op("a share", "share.create", json!({"actor": actor("agent"), "account": account("enterprise"), "request": share_request("orders@supplier.example"), "now": at(0)}));
-    let (token, share) = (
+    let (token, mut share) = (
         ok(&created)["link_token"].clone(),
         ok(&created)["share"].clone(),
     );
@@ -185,8 +185,9 @@ pub(super) fn codes() -> Value {
     v.op("too soon to resend", "code.resend", json!({"token": token, "share": share, "challenge": challenge, "account": account("enterprise"), "now": at(30)}));
     v.op("expired after ten minutes", "code.check", json!({"token": token, "share": share, "challenge": challenge, "code": code, "now": at(601)}));
     for n in 0..5 {
-        let r = v.op("a wrong code", "code.check", json!({"token": token, "share": share, "challenge": challenge, "code": wrong(&code), "now": at(10 + n)}));
+        let r = v.op("a wrong code: the challenge and the share (one more failure in a row) come back, each with its next revision", "code.check", json!({"token": token, "share": share, "challenge": challenge, "code": wrong(&code), "now": at(10 + n)}));
         challenge = ok(&r)["challenge"].clone();
+        share = ok(&r)["share"].clone();
     }
     v.op("locked after the fifth wrong code", "code.check", json!({"token": token, "share": share, "challenge": challenge, "code": code, "now": at(20)}));
     let resent = v.op("a new code replaces the locked one", "code.resend", json!({"token": token, "share": share, "challenge": challenge, "account": account("enterprise"), "now": at(100)}));
@@ -196,7 +197,23 @@ pub(super) fn codes() -> Value {
     );
     let r = v.op("the sixth failure in a row", "code.check", json!({"token": token, "share": share, "challenge": challenge, "code": wrong(&code), "now": at(101)}));
     let locked = ok(&r)["challenge"].clone();
-    v.op("the failure cap stops new codes", "code.resend", json!({"token": token, "share": share, "challenge": locked, "account": account("enterprise"), "now": at(200)}));
+    let share = ok(&r)["share"].clone();
+    let refused = v.op("the failure cap stops new codes", "code.resend", json!({"token": token, "share": share, "challenge": locked, "account": account("enterprise"), "now": at(200)}));
+    assert_eq!(
+        refused["error"]["code"],
+        json!("verification_locked"),
+        "{refused}"
+    );
+    let refused = v.op(
+        "and forgetting the challenge resets nothing: the count is the share's",
+        "code.resend",
+        json!({"token": token, "share": share, "account": account("enterprise"), "now": at(4000)}),
+    );
+    assert_eq!(
+        refused["error"]["code"],
+        json!("verification_locked"),
+        "{refused}"
+    );
     // A fresh share to show a code is accepted once.
     let created = v.op("another share", "share.create", json!({"actor": actor("agent"), "account": account("enterprise"), "request": share_request("other@supplier.example"), "now": at(0)}));
     let (token, share) = (

@@ -121,7 +121,8 @@ pub struct ts_code_check_result {
     pub attempts_left: u32,
     /// The updated challenge record to store (JSON).
     pub challenge_json: *mut c_char,
-    /// The verified share record to store (JSON); NULL when rejected.
+    /// The share record to store with the challenge (JSON): verified when accepted, with one
+    /// more wrong code in a row when rejected (SEC-02). Write both over the revisions read.
     pub share_json: *mut c_char,
     /// The session token; NULL when rejected.
     pub session_token: *mut c_char,
@@ -224,6 +225,7 @@ pub unsafe extern "C" fn ts_code_check(
                 events_json: to_json(&events),
             },
             CodeChecked::Rejected {
+                share,
                 challenge,
                 attempts_left,
                 events,
@@ -231,6 +233,7 @@ pub unsafe extern "C" fn ts_code_check(
                 outcome: ts_code_outcome::TS_CODE_REJECTED,
                 attempts_left,
                 challenge_json: to_json(&challenge),
+                share_json: to_json(&share),
                 events_json: to_json(&events),
                 ..empty_code_result()
             },

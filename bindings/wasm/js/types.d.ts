@@ -806,8 +806,11 @@ export type CodeChallenge = {
   state: ChallengeState;
   /** Sends for this share within the last hour, oldest first, this one last. */
   recent_sends: Array<Timestamp>;
-  /** Wrong codes in a row for this share, across challenges. */
-  failures_in_a_row: number;
+  /**
+   * The record's revision: the host keeps one challenge per share, and writes a new or
+   * changed one only over `revision - 1` (SEC-02).
+   */
+  revision?: Revision;
 };
 
 /** Arguments of `code.check`. */
@@ -843,6 +846,8 @@ export type CodeChecked =
   /** A wrong code: one try counted. */
   | {
     outcome: "rejected";
+    /** The share with one more wrong code in a row (SEC-02): store it with the challenge. */
+    share: ExternalShare;
     /** The challenge with the try counted. */
     challenge: CodeChallenge;
     /** Wrong codes still allowed; 0 means the challenge is locked. */
@@ -1071,6 +1076,13 @@ export type ExternalShare = {
   verification: Verification;
   /** Set once an agent cancelled it. */
   cancellation?: Cancellation | null;
+  /**
+   * Wrong codes in a row for this collaborator and ticket (SEC-02): carried over to a
+   * re-share to the same address, reset only by a right code.
+   */
+  failures_in_a_row?: number;
+  /** The record's revision: write it only over `revision - 1` (SEC-02). */
+  revision?: Revision;
 };
 
 /** A ticket field of an account (host data). */
@@ -2135,6 +2147,9 @@ export type ReplyScheduled = {
   /** Audit events to store. */
   events: Array<AuditEvent>;
 };
+
+/** A record's revision: 1 when made, one more each time the engine changes it. */
+export type Revision = number;
 
 /** A reply an agent scheduled: the record the host stores until it sends or cancels it. */
 export type ScheduledReply = {

@@ -864,8 +864,7 @@ ChallengeState = Literal["pending", "locked", "accepted"]
 """Where a challenge stands."""
 
 
-class CodeChallenge(TypedDict):
-    """One verification challenge: the record the host stores (never the code itself)."""
+class _CodeChallengeRequired(TypedDict):
     #: The challenge.
     id: ChallengeId
     #: The share it verifies.
@@ -884,8 +883,13 @@ class CodeChallenge(TypedDict):
     state: ChallengeState
     #: Sends for this share within the last hour, oldest first, this one last.
     recent_sends: List[Timestamp]
-    #: Wrong codes in a row for this share, across challenges.
-    failures_in_a_row: int
+
+
+class CodeChallenge(_CodeChallengeRequired, total=False):
+    """One verification challenge: the record the host stores (never the code itself)."""
+    #: The record's revision: the host keeps one challenge per share, and writes a new or
+    #: changed one only over `revision - 1` (SEC-02).
+    revision: Revision
 
 
 class CodeCheckArgs(TypedDict):
@@ -920,6 +924,8 @@ class CodeCheckedAccepted(TypedDict):
 class CodeCheckedRejected(TypedDict):
     """A wrong code: one try counted."""
     outcome: Literal["rejected"]
+    #: The share with one more wrong code in a row (SEC-02): store it with the challenge.
+    share: ExternalShare
     #: The challenge with the try counted.
     challenge: CodeChallenge
     #: Wrong codes still allowed; 0 means the challenge is locked.
@@ -1166,6 +1172,11 @@ class ExternalShare(_ExternalShareRequired, total=False):
     """One share of a ticket thread with one collaborator: the record the host stores."""
     #: Set once an agent cancelled it.
     cancellation: Optional[Cancellation]
+    #: Wrong codes in a row for this collaborator and ticket (SEC-02): carried over to a
+    #: re-share to the same address, reset only by a right code.
+    failures_in_a_row: int
+    #: The record's revision: write it only over `revision - 1` (SEC-02).
+    revision: Revision
 
 
 class _FieldDefRequired(TypedDict):
@@ -2356,6 +2367,10 @@ class ReplyScheduled(TypedDict):
     events: List[AuditEvent]
 
 
+Revision = int
+"""A record's revision: 1 when made, one more each time the engine changes it."""
+
+
 class _ScheduledReplyRequired(TypedDict):
     #: The scheduled reply.
     id: ScheduledReplyId
@@ -3255,6 +3270,7 @@ __all__ = [
     "ReplyCleared",
     "ReplyScheduleArgs",
     "ReplyScheduled",
+    "Revision",
     "ScheduledReply",
     "ScheduledReplyId",
     "Seconds",
