@@ -142,6 +142,7 @@ fn code_check(c: &mut Criterion) {
             &created.link_token,
             &created.share,
             None,
+            None,
             &account(),
             at(10),
             &mut SeededRandom::new(2),

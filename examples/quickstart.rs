@@ -79,6 +79,7 @@ fn run() -> Result<()> {
         &created.link_token,
         &share,
         None,
+        None,
         &account,
         at(300)?,
         &mut rng,
@@ -138,23 +139,52 @@ fn run() -> Result<()> {
             return Err(Error::new(Reason::InternalError, "wrong code accepted"))
         }
     };
-    let (share, session) =
+    let (share, session, device) =
         match engine.check_code(&created.link_token, &share, &challenge, &code, at(380)?)? {
             CodeChecked::Accepted {
                 share,
                 session_token,
                 session_expires_at,
+                device_token,
+                device_expires_at,
                 events,
                 ..
             } => {
                 println!("Right code accepted; session until {session_expires_at}");
+                println!("Device token for this browser's cookie, until {device_expires_at}");
                 println!("Audit: {}", kinds(&events));
-                (share, session_token)
+                (share, session_token, device_token)
             }
             CodeChecked::Rejected { .. } => {
                 return Err(Error::new(Reason::InternalError, "right code refused"))
             }
         };
+
+    heading("3b. Opening the link again: this browser, then a forwarded copy");
+    // The session lasts an hour; the device cookie 30 days. The same browser gets in again
+    // without a code; anyone the email was forwarded to gets a code sent to the supplier.
+    for (who, cookie) in [
+        ("the same browser", Some(device.as_str())),
+        ("a forwarded link", None),
+    ] {
+        match engine.open_link(
+            &created.link_token,
+            &share,
+            None,
+            cookie,
+            &account,
+            at(4000)?,
+            &mut rng,
+        )? {
+            LinkOpened::Verified { .. } => println!("{who}: in, no code asked"),
+            LinkOpened::CodeSent { email, .. } => {
+                println!("{who}: a code is emailed to {}", email.to)
+            }
+            LinkOpened::CodePending { .. } => {
+                println!("{who}: the code sent earlier is still valid")
+            }
+        }
+    }
 
     heading("4. The supplier reads the thread");
     let mut thread = sample_thread(&share)?;
@@ -201,6 +231,7 @@ fn run() -> Result<()> {
             &created.link_token,
             &cancelled.share,
             None,
+            None,
             &account,
             at(1201)?,
             &mut rng,
@@ -226,6 +257,7 @@ fn run() -> Result<()> {
         .open_link(
             &again.link_token,
             &again.share,
+            None,
             None,
             &account,
             later,

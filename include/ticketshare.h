@@ -204,6 +204,15 @@ typedef struct ts_code_check_result {
    */
   int64_t session_expires_at_unix_nanos;
   /*
+   The verified-device token to keep in a cookie of this browser (EXT-09); NULL when
+   rejected.
+   */
+  char *device_token;
+  /*
+   When the device token expires, Unix nanoseconds; 0 when rejected.
+   */
+  int64_t device_expires_at_unix_nanos;
+  /*
    The audit events to store (a JSON array).
    */
   char *events_json;

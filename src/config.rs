@@ -40,6 +40,8 @@ pub struct LinkConfig {
     pub link_ttl_seconds: Seconds,
     /// How long a session lives after a verified code (SEC-08), never past the link: 1 h.
     pub session_ttl_seconds: Seconds,
+    /// How long a verified-device token lives (EXT-09): 30 days.
+    pub device_ttl_seconds: Seconds,
 }
 
 impl Default for LinkConfig {
@@ -47,6 +49,7 @@ impl Default for LinkConfig {
         Self {
             link_ttl_seconds: Seconds::hours(72),
             session_ttl_seconds: Seconds::hours(1),
+            device_ttl_seconds: Seconds::hours(30 * 24),
         }
     }
 }
@@ -112,6 +115,13 @@ const LIMITS: &[Limit] = &[
         max: 24 * 3600,
         words: "1 s to 24 h",
         read: |c| c.links.session_ttl_seconds.0,
+    },
+    Limit {
+        path: "links.device_ttl_seconds",
+        min: 3600,
+        max: 365 * 24 * 3600,
+        words: "1 h to 365 days",
+        read: |c| c.links.device_ttl_seconds.0,
     },
     Limit {
         path: "codes.digits",

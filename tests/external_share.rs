@@ -361,6 +361,7 @@ fn ext_08_link_expires_after_three_days() {
         &created.link_token,
         &created.share,
         None,
+        None,
         &account("enterprise"),
         Now::new(expiry).unwrap(),
         &mut rng(),
@@ -384,10 +385,10 @@ fn ext_08_link_lifetime_is_configurable() {
 }
 
 #[test]
-fn ext_09_reshare_to_a_verified_address_skips_the_code() {
+fn ext_09_reshare_to_a_verified_address_skips_the_code_in_the_browser_that_verified() {
     let engine = engine();
     let first = create(&engine, false);
-    let (verified_share, _) = verified(&engine, &first);
+    let (verified_share, _, device) = verified_device(&engine, &first);
     let later = at(4 * 86_400);
     let again = engine
         .create_share(
@@ -409,17 +410,21 @@ fn ext_09_reshare_to_a_verified_address_skips_the_code() {
         .events
         .iter()
         .any(|e| matches!(e.event, AuditKind::VerificationInherited { .. })));
-    match engine
-        .open_link(
-            &again.link_token,
-            &again.share,
-            None,
-            &account("enterprise"),
-            later,
-            &mut rng(),
-        )
-        .unwrap()
-    {
+    let open = |share: &ExternalShare, token: &str, device: Option<&str>, now| {
+        engine
+            .open_link(
+                token,
+                share,
+                None,
+                device,
+                &account("enterprise"),
+                now,
+                &mut rng(),
+            )
+            .unwrap()
+    };
+    // The browser that verified brings its device token: no code.
+    match open(&again.share, &again.link_token, Some(&device), later) {
         LinkOpened::Verified { session_token, .. } => {
             assert!(engine
                 .check_session(&session_token, &again.share, later)
@@ -427,6 +432,77 @@ fn ext_09_reshare_to_a_verified_address_skips_the_code() {
         }
         other => panic!("expected no code, got {other:?}"),
     }
+    // The same link forwarded, logged or leaked, opened anywhere else: a code, to the address.
+    let forwarded = open(&again.share, &again.link_token, None, later);
+    let LinkOpened::CodeSent { email, .. } = &forwarded else {
+        panic!("{forwarded:?}")
+    };
+    assert_eq!(
+        email.to,
+        EmailAddress::parse("supplier@example.com").unwrap()
+    );
+    // Also the first share's own link, verified in the first place.
+    assert!(matches!(
+        open(&verified_share, &first.link_token, None, at(100)),
+        LinkOpened::CodeSent { .. }
+    ));
+    assert!(matches!(
+        open(&verified_share, &first.link_token, Some(&device), at(100)),
+        LinkOpened::Verified { .. }
+    ));
+    // A device token proves nothing for another address or ticket, nor once it expired (30
+    // days), nor as a link or session token.
+    let other = engine
+        .create_share(
+            &actor("agent"),
+            &account("enterprise"),
+            &request("other@example.com", false),
+            &[],
+            later,
+            &mut rng(),
+        )
+        .unwrap();
+    let (other_verified, other_session, _) = verified_device(&engine, &other);
+    assert!(matches!(
+        open(&other_verified, &other.link_token, Some(&device), at(100)),
+        LinkOpened::CodeSent { .. }
+    ));
+    let expired = at(60 + 90 + 30 * 86_400);
+    let mut long_lived = again.share.clone();
+    long_lived.expires_at = at(60 * 86_400).timestamp();
+    let long_token = ticketshare::share::links::issue(
+        engine.keyring(),
+        Purpose::Link,
+        long_lived.id,
+        long_lived.expires_at,
+    )
+    .unwrap();
+    assert!(matches!(
+        open(&long_lived, &long_token, Some(&device), expired),
+        LinkOpened::CodeSent { .. }
+    ));
+    assert!(matches!(
+        open(
+            &long_lived,
+            &long_token,
+            Some(&device),
+            at(90 + 30 * 86_400 - 1)
+        ),
+        LinkOpened::Verified { .. }
+    ));
+    assert!(matches!(
+        open(
+            &other_verified,
+            &other.link_token,
+            Some(&other_session),
+            at(100)
+        ),
+        LinkOpened::CodeSent { .. }
+    ));
+    assert_eq!(
+        reason(engine.verify_link(&device, at(100))),
+        Reason::TokenWrongPurpose
+    );
 }
 
 #[test]
@@ -472,6 +548,7 @@ fn ext_10_cancel_invalidates_the_link_at_once() {
         .open_link(
             &created.link_token,
             &cancelled.share,
+            None,
             None,
             &account("enterprise"),
             at(100),
@@ -830,6 +907,7 @@ fn sec_02_code_is_random_digits_stored_only_as_a_keyed_hash() {
             &created.link_token,
             &created.share,
             None,
+            None,
             &account("enterprise"),
             at(1),
             &mut other,
@@ -1128,6 +1206,7 @@ fn sec_02_code_limits_are_configurable_within_bounds() {
             &created.link_token,
             &created.share,
             None,
+            None,
             &account("enterprise"),
             at(0),
             &mut rng(),
@@ -1181,6 +1260,7 @@ fn sec_03_records_that_do_not_belong_together_are_refused() {
         &a.link_token,
         &a.share,
         Some(&challenge_b),
+        None,
         &account("enterprise"),
         at(2),
         &mut rng(),
@@ -1204,6 +1284,7 @@ fn sec_04_every_state_change_returns_audit_events() {
         .open_link(
             &created.link_token,
             &created.share,
+            None,
             None,
             &account("enterprise"),
             at(1),
@@ -1285,6 +1366,7 @@ fn sec_05_opening_the_link_again_sends_nothing_and_changes_nothing() {
                 &created.link_token,
                 &created.share,
                 Some(&challenge),
+                None,
                 &account("enterprise"),
                 at(secs),
                 &mut rng(),
@@ -1305,6 +1387,7 @@ fn sec_05_opening_the_link_again_sends_nothing_and_changes_nothing() {
             &created.link_token,
             &created.share,
             Some(&challenge),
+            None,
             &account("enterprise"),
             at(601),
             &mut rng(),
@@ -1328,6 +1411,7 @@ fn sec_06_forged_and_cancelled_links_look_alike_from_outside() {
         .open_link(
             &created.link_token,
             &cancelled.share,
+            None,
             None,
             &account("enterprise"),
             at(2),
@@ -1422,6 +1506,7 @@ fn sec_03_failed_randomness_is_a_refusal_not_a_panic() {
     let opened = engine.open_link(
         &ok.link_token,
         &ok.share,
+        None,
         None,
         &account("enterprise"),
         at(1),

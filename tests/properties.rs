@@ -79,7 +79,7 @@ proptest! {
         let created = create(&engine, false);
         let expiry = created.share.expires_at.unix_nanos();
         let now = Now::from_unix_nanos(expiry + offset * 1_000).unwrap();
-        let result = engine.open_link(&created.link_token, &created.share, None, &account("enterprise"), now, &mut rng());
+        let result = engine.open_link(&created.link_token, &created.share, None, None, &account("enterprise"), now, &mut rng());
         if offset < 0 {
             prop_assert!(result.is_ok());
         } else {
@@ -95,7 +95,7 @@ proptest! {
         let (share, session) = verified(&engine, &created);
         let cancelled = engine.cancel_share(&actor("agent"), &share, at(cancel_after), &mut rng()).unwrap();
         let now = at(cancel_after + try_after);
-        prop_assert!(engine.open_link(&created.link_token, &cancelled.share, None, &account("enterprise"), now, &mut rng()).is_err());
+        prop_assert!(engine.open_link(&created.link_token, &cancelled.share, None, None, &account("enterprise"), now, &mut rng()).is_err());
         prop_assert!(engine.check_session(&session, &cancelled.share, now).is_err());
     }
 

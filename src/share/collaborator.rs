@@ -76,22 +76,43 @@ impl Engine {
         let token = links::issue(&self.keyring, Purpose::Session, share.id, expires)?;
         Ok((token, expires))
     }
-    /// The collaborator opened the link (EXT-06, SEC-05). Email scanners do this on their own,
-    /// so it changes nothing but, when no code is pending, sending one (rate-limited).
+    /// Whether `device_token` proves this browser verified a code for the share's ticket and
+    /// address (EXT-09). A missing, forged, expired or foreign device token proves nothing, and
+    /// is not an error: a code is asked for, as for anyone.
+    fn device_verified(
+        &self,
+        device_token: Option<&str>,
+        share: &ExternalShare,
+        now: Timestamp,
+    ) -> bool {
+        device_token
+            .and_then(|t| links::verify(&self.keyring, t.as_bytes(), Purpose::Device, now).ok())
+            .is_some_and(|claims| {
+                claims.share_id == links::device_subject(&share.ticket_id, &share.recipient)
+            })
+    }
+
+    /// The collaborator opened the link (EXT-06, EXT-09, SEC-05). Email scanners do this on
+    /// their own, so it changes nothing but, when no code is pending, sending one
+    /// (rate-limited).
     ///
-    /// `challenge` is the share's current challenge, if the host holds one.
+    /// `challenge` is the share's current challenge, if the host holds one; `device_token` the
+    /// verified-device cookie of this browser, if it sent one. A share verified before (this
+    /// one, or an earlier share to the same address) opens without a code only with it: a
+    /// forwarded or leaked link never opens on its own.
     pub fn open_link(
         &self,
         token: &str,
         share: &ExternalShare,
         challenge: Option<&CodeChallenge>,
+        device_token: Option<&str>,
         account: &Account,
         now: Now,
         rng: &mut dyn RandomSource,
     ) -> Result<LinkOpened> {
         let now = now.timestamp();
         self.verify_for_share(token.as_bytes(), Purpose::Link, share, now)?;
-        if share.verification.is_satisfied() {
+        if share.verification.is_satisfied() && self.device_verified(device_token, share, now) {
             let (session_token, session_expires_at) = self.session_for(share, now)?;
             return Ok(LinkOpened::Verified {
                 session_token,
@@ -132,12 +153,7 @@ impl Engine {
     ) -> Result<CodeSent> {
         let now = now.timestamp();
         self.verify_for_share(token.as_bytes(), Purpose::Link, share, now)?;
-        if share.verification.is_satisfied() {
-            return Err(Error::new(
-                Reason::RecordMismatch,
-                "the share needs no code",
-            ));
-        }
+        // A verified share still asks a browser without the device token for a code (EXT-09).
         self.send_code(share, challenge, account, now, rng)
     }
     fn send_code(
@@ -209,6 +225,13 @@ impl Engine {
             CodeMatch::Right(challenge, mut share) => {
                 share.verification = Verification::Verified { at: now };
                 let (session_token, session_expires_at) = self.session_for(&share, now)?;
+                let device_expires_at = now.plus(self.links.device_ttl_seconds)?;
+                let device_token = links::issue(
+                    &self.keyring,
+                    Purpose::Device,
+                    links::device_subject(&share.ticket_id, &share.recipient),
+                    device_expires_at,
+                )?;
                 let events = vec![event(AuditKind::CodeAccepted {
                     share_id: share.id,
                     challenge_id: challenge.id,
@@ -218,6 +241,8 @@ impl Engine {
                     challenge,
                     session_token,
                     session_expires_at,
+                    device_token,
+                    device_expires_at,
                     events,
                 })
             }

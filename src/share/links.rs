@@ -1,14 +1,14 @@
-//! Signed tokens: the share link's token and the collaborator's session token (SEC-01, SEC-07,
-//! SEC-08, EXT-08).
+//! Signed tokens: the share link's token, the collaborator's session token and the
+//! verified-device token (SEC-01, SEC-07, SEC-08, EXT-08, EXT-09).
 //!
 //! A token is 62 bytes, written as 83 characters of unpadded base64url:
 //!
 //! | bytes  | field                                     |
 //! |--------|-------------------------------------------|
 //! | 0      | format version (1)                        |
-//! | 1      | purpose: 1 = link, 2 = session            |
+//! | 1      | purpose: 1 = link, 2 = session, 3 = device |
 //! | 2..6   | key id, big-endian `u32`                  |
-//! | 6..22  | share id (UUID bytes)                     |
+//! | 6..22  | share id (UUID bytes); for a device token, [`device_subject`] |
 //! | 22..30 | expiry, Unix nanoseconds, big-endian `i64` |
 //! | 30..62 | HMAC-SHA256 of bytes 0..30 with that key  |
 //!
@@ -39,7 +39,29 @@ crate::base::names::wire_enum! {
         Link => "link",
         /// The session that follows a verified code (SEC-08).
         Session => "session",
+        /// The proof that this browser verified a code for a ticket and an address (EXT-09),
+        /// kept by the host in a cookie.
+        Device => "device",
     }
+}
+
+/// The label that keeps device subjects apart from anything else hashed.
+const DEVICE_LABEL: &[u8] = b"ticketshare/device/v1\0";
+
+/// What a device token is bound to: the first 16 bytes of SHA-256 over a label, the ticket id
+/// and the (normalised) address, so the token names neither.
+pub fn device_subject(
+    ticket: &crate::base::ids::TicketId,
+    address: &crate::base::ids::EmailAddress,
+) -> ShareId {
+    use sha2::Digest;
+    let mut hash = sha2::Sha256::new();
+    hash.update(DEVICE_LABEL);
+    hash.update(ticket.as_str().as_bytes());
+    hash.update([0]);
+    // Addresses compare without ASCII case (EXT-09): so does the subject.
+    hash.update(address.as_str().to_ascii_lowercase().as_bytes());
+    ShareId::from_bytes(array(hash.finalize().get(..16).unwrap_or_default()))
 }
 
 impl Purpose {
@@ -47,6 +69,7 @@ impl Purpose {
         match self {
             Self::Link => 1,
             Self::Session => 2,
+            Self::Device => 3,
         }
     }
 
@@ -54,6 +77,7 @@ impl Purpose {
         match byte {
             1 => Some(Self::Link),
             2 => Some(Self::Session),
+            3 => Some(Self::Device),
             _ => None,
         }
     }
@@ -67,7 +91,7 @@ pub struct TokenClaims {
     pub purpose: Purpose,
     /// The key that signed it.
     pub key_id: KeyId,
-    /// The share it grants access to.
+    /// The share it grants access to; for a device token, its [`device_subject`].
     pub share_id: ShareId,
     /// The first instant at which it is no longer valid.
     pub expires_at: Timestamp,
@@ -174,6 +198,7 @@ pub fn verify(
         return Err(match purpose {
             Purpose::Link => Error::new(Reason::LinkExpired, "link expired"),
             Purpose::Session => Error::new(Reason::SessionExpired, "session expired"),
+            Purpose::Device => Error::new(Reason::SessionExpired, "device token expired"),
         });
     }
     Ok(TokenClaims {

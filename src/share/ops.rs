@@ -114,6 +114,9 @@ args! {
         /// The share's current code challenge, as stored, if any.
         #[serde(default)]
         pub challenge: Option<CodeChallenge>,
+        /// The verified-device token this browser sent (its cookie), if any (EXT-09).
+        #[serde(default)]
+        pub device_token: Option<String>,
         /// The agent's account: plan and branding.
         pub account: Account,
         /// The current time.
@@ -125,7 +128,7 @@ impl Operation for LinkOpenArgs {
     const NAME: &'static str = "link.open";
     const METHOD: &'static str = "open_link";
     const SUMMARY: &'static str =
-        "The collaborator opened the link: a session (verified), a new code emailed (code_sent), or the code already sent (code_pending).";
+        "The collaborator opened the link: a session (verified before, in this browser), a new code emailed (code_sent), or the code already sent (code_pending).";
     const RULES: &'static str = "EXT-06, EXT-09, SEC-05";
     type Output = LinkOpened;
 
@@ -135,6 +138,7 @@ impl Operation for LinkOpenArgs {
             &a.token,
             &a.share,
             a.challenge.as_ref(),
+            a.device_token.as_deref(),
             &a.account,
             a.now,
             c.rng,

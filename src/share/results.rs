@@ -88,6 +88,13 @@ pub enum CodeChecked {
         session_token: String,
         /// When the session ends (never after the link).
         session_expires_at: Timestamp,
+        /// The verified-device token (EXT-09): keep it in a cookie of this browser
+        /// (`HttpOnly`, `Secure`, `SameSite=Lax`, until `device_expires_at`) and pass it to
+        /// `link.open`; a re-share to the same address then opens without a code in this
+        /// browser, and only in it.
+        device_token: String,
+        /// When the device token expires.
+        device_expires_at: Timestamp,
         /// Audit events to store.
         events: Vec<AuditEvent>,
     },

@@ -199,6 +199,7 @@ pub fn open_with_code(
             &created.link_token,
             &created.share,
             None,
+            None,
             &account("enterprise"),
             now,
             &mut rng(),
@@ -217,6 +218,12 @@ pub fn open_with_code(
 
 /// Verifies a fresh share and returns the verified share and session token.
 pub fn verified(engine: &Engine, created: &ShareCreated) -> (ExternalShare, String) {
+    let (share, session, _) = verified_device(engine, created);
+    (share, session)
+}
+
+/// Verifies a fresh share: the verified share, the session token and the device token.
+pub fn verified_device(engine: &Engine, created: &ShareCreated) -> (ExternalShare, String, String) {
     let (challenge, code) = open_with_code(engine, created, at(60));
     match engine
         .check_code(
@@ -231,8 +238,9 @@ pub fn verified(engine: &Engine, created: &ShareCreated) -> (ExternalShare, Stri
         CodeChecked::Accepted {
             share,
             session_token,
+            device_token,
             ..
-        } => (share, session_token),
+        } => (share, session_token, device_token),
         other => panic!("expected acceptance, got {other:?}"),
     }
 }

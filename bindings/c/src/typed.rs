@@ -128,6 +128,11 @@ pub struct ts_code_check_result {
     pub session_token: *mut c_char,
     /// When the session ends, Unix nanoseconds; 0 when rejected.
     pub session_expires_at_unix_nanos: i64,
+    /// The verified-device token to keep in a cookie of this browser (EXT-09); NULL when
+    /// rejected.
+    pub device_token: *mut c_char,
+    /// When the device token expires, Unix nanoseconds; 0 when rejected.
+    pub device_expires_at_unix_nanos: i64,
     /// The audit events to store (a JSON array).
     pub events_json: *mut c_char,
 }
@@ -140,6 +145,8 @@ fn empty_code_result() -> ts_code_check_result {
         share_json: std::ptr::null_mut(),
         session_token: std::ptr::null_mut(),
         session_expires_at_unix_nanos: 0,
+        device_token: std::ptr::null_mut(),
+        device_expires_at_unix_nanos: 0,
         events_json: std::ptr::null_mut(),
     }
 }
@@ -214,6 +221,8 @@ pub unsafe extern "C" fn ts_code_check(
                 challenge,
                 session_token,
                 session_expires_at,
+                device_token,
+                device_expires_at,
                 events,
             } => ts_code_check_result {
                 outcome: ts_code_outcome::TS_CODE_ACCEPTED,
@@ -222,6 +231,8 @@ pub unsafe extern "C" fn ts_code_check(
                 share_json: to_json(&share),
                 session_token: strings::give(session_token),
                 session_expires_at_unix_nanos: session_expires_at.unix_nanos(),
+                device_token: strings::give(device_token),
+                device_expires_at_unix_nanos: device_expires_at.unix_nanos(),
                 events_json: to_json(&events),
             },
             CodeChecked::Rejected {
@@ -257,6 +268,7 @@ pub unsafe extern "C" fn ts_code_check_result_free(result: *mut ts_code_check_re
             &mut r.challenge_json,
             &mut r.share_json,
             &mut r.session_token,
+            &mut r.device_token,
             &mut r.events_json,
         ] {
             if !field.is_null() && !strings::free(*field) {

@@ -49,7 +49,7 @@ export declare class Engine {
   createShare(args: At<T.ShareCreateArgs>): T.ShareCreated;
   /** Checks a link token against its share record (cancellation, expiry), changing nothing. (link.check) */
   checkLink(args: At<T.LinkCheckArgs>): T.TokenClaims;
-  /** The collaborator opened the link: a session (verified), a new code emailed (code_sent), or the code already sent (code_pending). (link.open) */
+  /** The collaborator opened the link: a session (verified before, in this browser), a new code emailed (code_sent), or the code already sent (code_pending). (link.open) */
   openLink(args: At<T.LinkOpenArgs>): T.LinkOpened;
   /** The collaborator asked for a new code: it replaces the current one, within the cooldown and the hourly cap. (code.resend) */
   resendCode(args: At<T.CodeResendArgs>): T.CodeSent;

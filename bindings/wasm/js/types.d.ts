@@ -840,6 +840,15 @@ export type CodeChecked =
     session_token: string;
     /** When the session ends (never after the link). */
     session_expires_at: Timestamp;
+    /**
+     * The verified-device token (EXT-09): keep it in a cookie of this browser
+     * (`HttpOnly`, `Secure`, `SameSite=Lax`, until `device_expires_at`) and pass it to
+     * `link.open`; a re-share to the same address then opens without a code in this
+     * browser, and only in it.
+     */
+    device_token: string;
+    /** When the device token expires. */
+    device_expires_at: Timestamp;
     /** Audit events to store. */
     events: Array<AuditEvent>;
   }
@@ -1363,6 +1372,8 @@ export type LinkCheckArgs = {
 
 /** Link and session lifetimes. */
 export type LinkConfig = {
+  /** How long a verified-device token lives (EXT-09): 30 days. */
+  device_ttl_seconds?: Seconds;
   /** How long a link lives after it was shared (EXT-08): 72 h by default. */
   link_ttl_seconds?: Seconds;
   /** How long a session lives after a verified code (SEC-08), never past the link: 1 h. */
@@ -1381,6 +1392,8 @@ export type LinkOpenArgs = {
   now: Now;
   /** The share's current code challenge, as stored, if any. */
   challenge?: CodeChallenge | null;
+  /** The verified-device token this browser sent (its cookie), if any (EXT-09). */
+  device_token?: string | null;
 };
 
 /** What opening a link leads to. Opening never changes a record but for sending a code (SEC-05). */
@@ -2035,7 +2048,7 @@ export type PolicyDecision = {
 export type PublicCategory = "invalid_link" | "expired" | "code_incorrect" | "code_expired" | "try_later" | "forbidden" | "bad_request" | "internal";
 
 /** What a token may be used for; a token of one purpose is refused for the other. */
-export type Purpose = "link" | "session";
+export type Purpose = "link" | "session" | "device";
 
 /**
  * The family of a reason: what went wrong, for a binding's error classes (Python's
@@ -2716,7 +2729,7 @@ export type TokenClaims = {
   purpose: Purpose;
   /** The key that signed it. */
   key_id: KeyId;
-  /** The share it grants access to. */
+  /** The share it grants access to; for a device token, its [`device_subject`]. */
   share_id: ShareId;
   /** The first instant at which it is no longer valid. */
   expires_at: Timestamp;

@@ -43,18 +43,22 @@ class Operations:
         args: Dict[str, Any] = {"token": token, "share": share, "now": instant(now)}
         return cast(TokenClaims, self.call("link.check", args))
 
-    def open_link(self, token: str, share: ExternalShare, account: Account, now: Instant, *, challenge: Optional[CodeChallenge] = None) -> LinkOpened:
-        """The collaborator opened the link: a session (verified), a new code emailed (code_sent), or the code already sent (code_pending). (EXT-06, EXT-09, SEC-05)"""
+    def open_link(self, token: str, share: ExternalShare, account: Account, now: Instant, *, challenge: Optional[CodeChallenge] = None, device_token: Optional[str] = None) -> LinkOpened:
+        """The collaborator opened the link: a session (verified before, in this browser), a new code emailed (code_sent), or the code already sent (code_pending). (EXT-06, EXT-09, SEC-05)"""
         args: Dict[str, Any] = {"token": token, "share": share, "account": account, "now": instant(now)}
         if challenge is not None:
             args["challenge"] = challenge
+        if device_token is not None:
+            args["device_token"] = device_token
         return cast(LinkOpened, self.call("link.open", args))
 
-    def resend_code(self, token: str, share: ExternalShare, account: Account, now: Instant, *, challenge: Optional[CodeChallenge] = None) -> CodeSent:
+    def resend_code(self, token: str, share: ExternalShare, account: Account, now: Instant, *, challenge: Optional[CodeChallenge] = None, device_token: Optional[str] = None) -> CodeSent:
         """The collaborator asked for a new code: it replaces the current one, within the cooldown and the hourly cap. (SEC-02)"""
         args: Dict[str, Any] = {"token": token, "share": share, "account": account, "now": instant(now)}
         if challenge is not None:
             args["challenge"] = challenge
+        if device_token is not None:
+            args["device_token"] = device_token
         return cast(CodeSent, self.call("code.resend", args))
 
     def check_code(self, token: str, share: ExternalShare, challenge: CodeChallenge, code: str, now: Instant) -> CodeChecked:

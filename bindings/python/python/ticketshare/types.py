@@ -917,6 +917,13 @@ class CodeCheckedAccepted(TypedDict):
     session_token: str
     #: When the session ends (never after the link).
     session_expires_at: Timestamp
+    #: The verified-device token (EXT-09): keep it in a cookie of this browser
+    #: (`HttpOnly`, `Secure`, `SameSite=Lax`, until `device_expires_at`) and pass it to
+    #: `link.open`; a re-share to the same address then opens without a code in this
+    #: browser, and only in it.
+    device_token: str
+    #: When the device token expires.
+    device_expires_at: Timestamp
     #: Audit events to store.
     events: List[AuditEvent]
 
@@ -1475,6 +1482,8 @@ class LinkCheckArgs(TypedDict):
 
 class LinkConfig(TypedDict, total=False):
     """Link and session lifetimes."""
+    #: How long a verified-device token lives (EXT-09): 30 days.
+    device_ttl_seconds: Seconds
     #: How long a link lives after it was shared (EXT-08): 72 h by default.
     link_ttl_seconds: Seconds
     #: How long a session lives after a verified code (SEC-08), never past the link: 1 h.
@@ -1496,6 +1505,8 @@ class LinkOpenArgs(_LinkOpenArgsRequired, total=False):
     """Arguments of `link.open`."""
     #: The share's current code challenge, as stored, if any.
     challenge: Optional[CodeChallenge]
+    #: The verified-device token this browser sent (its cookie), if any (EXT-09).
+    device_token: Optional[str]
 
 
 class LinkOpenedVerified(TypedDict):
@@ -2240,7 +2251,7 @@ PublicCategory = Literal["invalid_link", "expired", "code_incorrect", "code_expi
 """What a refusal may reveal to the person in front of the host's page (SEC-06)."""
 
 
-Purpose = Literal["link", "session"]
+Purpose = Literal["link", "session", "device"]
 """What a token may be used for; a token of one purpose is refused for the other."""
 
 
@@ -2984,7 +2995,7 @@ class TokenClaims(TypedDict):
     purpose: Purpose
     #: The key that signed it.
     key_id: KeyId
-    #: The share it grants access to.
+    #: The share it grants access to; for a device token, its [`device_subject`].
     share_id: ShareId
     #: The first instant at which it is no longer valid.
     expires_at: Timestamp
