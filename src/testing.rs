@@ -139,6 +139,7 @@ pub mod fuzz {
             ended: None,
             created_at: now.timestamp(),
             updated_at: now.timestamp(),
+            revision: crate::base::revision::Revision::FIRST,
         };
         let mut headers = std::collections::BTreeMap::new();
         headers.insert("X-Ticket-Sharing-Token".to_owned(), token.clone());

@@ -539,3 +539,49 @@ proptest! {
         prop_assert_eq!(a, b);
     }
 }
+
+#[test]
+fn sec_02_every_changed_agreement_comes_back_with_the_next_revision() {
+    let engine = engine();
+    let sent = invite(&acme(), &bolt(), public_terms(), 1);
+    assert_eq!(sent.agreement.revision.0, 1, "a new record");
+    let received = engine
+        .receive_invite(
+            &bolt(),
+            &invitation(&sent),
+            PartnerKind::Instance,
+            &[],
+            at(1),
+        )
+        .unwrap();
+    let copy = received.agreement.unwrap();
+    assert_eq!(copy.revision.0, 1);
+    let declined = engine
+        .decline_agreement(&admin(), &bolt(), &copy, at(2))
+        .unwrap();
+    assert_eq!(declined.agreement.revision.0, 2);
+    let told = engine
+        .apply_partner_update(&acme(), &sent.agreement, &update(&declined), at(3))
+        .unwrap();
+    assert_eq!(told.agreement.revision.0, 2);
+    // Invited again: the receiver's copy is the same record, one revision on.
+    let again = engine
+        .reinvite_partner(&admin(), &acme(), &told.agreement, None, at(4))
+        .unwrap();
+    assert_eq!(again.agreement.revision.0, 3);
+    let reread = engine
+        .receive_invite(
+            &bolt(),
+            &invitation(&again),
+            PartnerKind::Instance,
+            std::slice::from_ref(&declined.agreement),
+            at(5),
+        )
+        .unwrap();
+    assert_eq!(reread.agreement.unwrap().revision.0, 3);
+    // Deferring changes nothing, so the revision stays.
+    let later = engine
+        .defer_agreement(&admin(), &bolt(), &copy, at(6))
+        .unwrap();
+    assert_eq!(later.agreement.revision, copy.revision);
+}

@@ -735,3 +735,20 @@ fn acc_21_shared_tickets_carry_their_marks() {
         .unwrap();
     assert!(arrived.marks.via_ticket_sharing);
 }
+
+#[test]
+fn sec_02_a_share_record_comes_back_with_the_next_revision_when_it_ends() {
+    let (ours, _, sent, received) = shared(public_terms());
+    assert_eq!((sent.revision.0, received.revision.0), (1, 1));
+    let ended = common::engine()
+        .unshare_ticket(
+            &agent(),
+            &acme(),
+            &ticket("T-1", StatusCategory::Open, vec![sent.clone()]),
+            sent.id,
+            std::slice::from_ref(&ours),
+            at(30),
+        )
+        .unwrap();
+    assert_eq!(ended.share.revision.0, 2);
+}

@@ -17,6 +17,7 @@ use super::{
 use crate::audit::{AuditActor, AuditEvent, AuditKind};
 use crate::base::error::{Error, Reason, Result};
 use crate::base::random::RandomSource;
+use crate::base::revision::Revision;
 use crate::base::time::Now;
 use crate::base::url::HttpsUrl;
 use crate::engine::Engine;
@@ -106,6 +107,7 @@ impl Engine {
             ended: None,
             created_at: now.timestamp(),
             updated_at: now.timestamp(),
+            revision: Revision::FIRST,
         };
         let notice = PartnerNotice::Invite(Invitation {
             agreement_id: agreement.id,
@@ -295,6 +297,7 @@ impl Engine {
             ended,
             terms: terms.unwrap_or(agreement.terms),
             updated_at: now.timestamp(),
+            revision: agreement.revision.next(),
             ..agreement.clone()
         };
         Ok(AgreementChange {

@@ -38,6 +38,7 @@ pub use transition::AgreementEvent;
 
 use crate::base::error::{Error, Reason, Result};
 use crate::base::ids::AccountId;
+use crate::base::revision::Revision;
 use crate::base::text::{bounded, Lines};
 use crate::base::time::Timestamp;
 use crate::base::url::HttpsUrl;
@@ -256,6 +257,9 @@ pub struct Agreement {
     pub created_at: Timestamp,
     /// When its status last changed.
     pub updated_at: Timestamp,
+    /// The record's revision: write it only over `revision - 1` (SEC-02).
+    #[serde(default)]
+    pub revision: Revision,
 }
 
 impl Agreement {

@@ -10,6 +10,7 @@ use super::transition::{transition, AgreementEvent};
 use super::{check_agreements, Agreement, AgreementStatus, PartnerKind, SharingAccount, Side};
 use crate::audit::AuditActor;
 use crate::base::error::{Error, Reason, Result};
+use crate::base::revision::Revision;
 use crate::base::time::Now;
 use crate::engine::Engine;
 
@@ -67,6 +68,7 @@ impl Engine {
             ended: None,
             created_at: existing.map_or(now.timestamp(), |a| a.created_at),
             updated_at: now.timestamp(),
+            revision: existing.map_or(Revision::FIRST, |a| a.revision.next()),
         };
         if account.opted_out {
             // ACC-05: declined, unseen; the sender's answer is an ordinary decline.

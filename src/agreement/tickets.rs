@@ -16,6 +16,7 @@ use crate::audit::{AuditActor, AuditEvent, AuditKind};
 use crate::base::error::{Error, Reason, Result};
 use crate::base::ids::TicketId;
 use crate::base::random::RandomSource;
+use crate::base::revision::Revision;
 use crate::base::time::{Now, Timestamp};
 use crate::engine::Engine;
 use crate::policy::{Actor, Permission};
@@ -52,6 +53,9 @@ pub struct TicketShare {
     /// When it stopped being shared, if it did.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unshared_at: Option<Timestamp>,
+    /// The record's revision: write it only over `revision - 1` (SEC-02).
+    #[serde(default)]
+    pub revision: Revision,
 }
 
 impl TicketShare {
@@ -260,6 +264,7 @@ impl Engine {
             partner: agreement.partner.name.clone(),
             shared_at: now.timestamp(),
             unshared_at: None,
+            revision: Revision::FIRST,
         };
         let mut all = ticket.shares.clone();
         all.push(share.clone());
@@ -299,6 +304,7 @@ impl Engine {
             partner: agreement.partner.name.clone(),
             shared_at: now.timestamp(),
             unshared_at: None,
+            revision: Revision::FIRST,
         };
         let actor = AuditActor::Partner {
             name: agreement.partner.name.clone(),
@@ -339,6 +345,7 @@ impl Engine {
         }
         let ended = TicketShare {
             unshared_at: Some(now.timestamp()),
+            revision: share.revision.next(),
             ..share.clone()
         };
         Ok(TicketUnshared {

@@ -266,6 +266,9 @@ impl Engine {
         if let (field, Some(text)) = partner_url {
             if !same_url(text, &stored.partner.url) {
                 after.partner.url = url(text, field)?;
+                if after.revision == stored.revision {
+                    after.revision = stored.revision.next();
+                }
                 events.push(AuditEvent {
                     at: input.now.timestamp(),
                     actor: AuditActor::Partner {

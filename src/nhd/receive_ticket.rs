@@ -212,6 +212,7 @@ impl Engine {
                 let share = active.ok_or_else(not_held)?;
                 let ended = TicketShare {
                     unshared_at: Some(input.now.timestamp()),
+                    revision: share.revision.next(),
                     ..share.clone()
                 };
                 Ok(Accepted {

@@ -222,6 +222,8 @@ export type Agreement = {
   ended?: Ending | null;
   /** What the other end is. */
   partner_kind?: PartnerKind;
+  /** The record's revision: write it only over `revision - 1` (SEC-02). */
+  revision?: Revision;
 };
 
 /** Arguments of `agreement.accept`. */
@@ -2672,6 +2674,8 @@ export type TicketShare = {
   partner: AccountName;
   /** When it was shared. */
   shared_at: Timestamp;
+  /** The record's revision: write it only over `revision - 1` (SEC-02). */
+  revision?: Revision;
   /** When it stopped being shared, if it did. */
   unshared_at?: Timestamp | null;
 };

@@ -247,6 +247,8 @@ class Agreement(_AgreementRequired, total=False):
     ended: Optional[Ending]
     #: What the other end is.
     partner_kind: PartnerKind
+    #: The record's revision: write it only over `revision - 1` (SEC-02).
+    revision: Revision
 
 
 class AgreementAcceptArgs(TypedDict):
@@ -2931,6 +2933,8 @@ class TicketShare(_TicketShareRequired, total=False):
     """One ticket shared with, or received from, a partner: the record the host stores beside
     its ticket.
     """
+    #: The record's revision: write it only over `revision - 1` (SEC-02).
+    revision: Revision
     #: When it stopped being shared, if it did.
     unshared_at: Optional[Timestamp]
 
