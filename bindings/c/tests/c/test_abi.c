@@ -221,6 +221,115 @@ static void replay_all(const char *dir) {
     CHECK(files >= 15, "expected the vector files with nhd/, found %d", files);
 }
 
+/* Appends code point cp to out as UTF-8. */
+static size_t put_utf8(unsigned char *out, unsigned long cp) {
+    if (cp < 0x80) { out[0] = (unsigned char)cp; return 1; }
+    if (cp < 0x800) { out[0] = (unsigned char)(0xC0 | (cp >> 6)); out[1] = (unsigned char)(0x80 | (cp & 0x3F)); return 2; }
+    if (cp < 0x10000) {
+        out[0] = (unsigned char)(0xE0 | (cp >> 12)); out[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (unsigned char)(0x80 | (cp & 0x3F)); return 3;
+    }
+    out[0] = (unsigned char)(0xF0 | (cp >> 18)); out[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F)); out[3] = (unsigned char)(0x80 | (cp & 0x3F)); return 4;
+}
+
+/* The bytes of a canonical JSON string (quotes included), every escape decoded; *len_out is
+ * their length (they may hold NUL). Free with free(). */
+static unsigned char *json_string_bytes(const char *quoted, size_t *len_out) {
+    size_t len = strlen(quoted);
+    unsigned char *out = malloc(len + 4);
+    size_t n = 0;
+    for (size_t i = 1; i + 1 < len; i++) {
+        if (quoted[i] != '\\') { out[n++] = (unsigned char)quoted[i]; continue; }
+        char e = quoted[++i];
+        switch (e) {
+        case 'n': out[n++] = '\n'; break;
+        case 'r': out[n++] = '\r'; break;
+        case 't': out[n++] = '\t'; break;
+        case 'b': out[n++] = '\b'; break;
+        case 'f': out[n++] = '\f'; break;
+        case 'u': {
+            unsigned long cp = strtoul((char[]){quoted[i + 1], quoted[i + 2], quoted[i + 3], quoted[i + 4], 0}, NULL, 16);
+            i += 4;
+            if (cp >= 0xD800 && cp < 0xDC00 && quoted[i + 1] == '\\' && quoted[i + 2] == 'u') {
+                unsigned long low = strtoul((char[]){quoted[i + 3], quoted[i + 4], quoted[i + 5], quoted[i + 6], 0}, NULL, 16);
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                i += 6;
+            }
+            n += put_utf8(out + n, cp);
+            break;
+        }
+        default: out[n++] = (unsigned char)e; break;
+        }
+    }
+    *len_out = n;
+    return out;
+}
+
+/* tests/bad-inputs/corpus.json: every hostile input refused with its code, in C as in Rust,
+ * the message at most 512 bytes without control characters. */
+static void bad_inputs(const char *vectors) {
+    char path[4096];
+    snprintf(path, sizeof path, "%s/../bad-inputs/corpus.json", vectors);
+    char *file = read_file(path);
+    CHECK(file != NULL, "read %s", path);
+    if (file == NULL) return;
+    char *config = get(file, "config");
+    char *seed_text = get(file, "seed");
+    ts_engine engine = {0};
+    CHECK(ts_engine_new_seeded_for_tests((const uint8_t *)config, strlen(config), strtoull(seed_text, NULL, 10),
+                                         &engine, NULL) == TS_OK, "corpus engine");
+    int count = 0;
+    for (int i = 0;; i++) {
+        char at[64];
+        snprintf(at, sizeof at, "inputs.%d", i);
+        char *input = get(file, at);
+        if (input == NULL) break;
+        count++;
+        char *name = get(input, "name");
+        char *code = get(input, "code");
+        char *text = get(input, "text");
+        unsigned char *bytes;
+        size_t len;
+        if (text != NULL) {
+            bytes = json_string_bytes(text, &len);
+        } else {
+            char *hex = get(input, "hex");
+            size_t digits = strlen(hex) - 2;
+            bytes = malloc(digits / 2 + 1);
+            for (len = 0; len < digits / 2; len++) {
+                char pair[3] = {hex[1 + 2 * len], hex[2 + 2 * len], 0};
+                bytes[len] = (unsigned char)strtoul(pair, NULL, 16);
+            }
+            ts_string_free(hex);
+        }
+        char *response = NULL;
+        CHECK(ts_engine_call_n(engine, bytes, len, &response) == TS_OK, "%s: call", name);
+        char *got = get(response, "error.code");
+        CHECK(got != NULL && strcmp(got, code) == 0, "%s: got %s, want %s", name, got ? got : "(none)", code);
+        char *message = get(response, "error.message");
+        size_t message_len = 0;
+        unsigned char *decoded = message ? json_string_bytes(message, &message_len) : NULL;
+        int clean = decoded != NULL && message_len <= 4 * 512;
+        for (size_t k = 0; clean && k < message_len; k++) clean = decoded[k] >= 0x20 && decoded[k] != 0x7f;
+        CHECK(clean, "%s: message %s", name, message ? message : "(none)");
+        free(decoded);
+        ts_string_free(message);
+        ts_string_free(got);
+        ts_string_free(response);
+        free(bytes);
+        ts_string_free(text);
+        ts_string_free(code);
+        ts_string_free(name);
+        ts_string_free(input);
+    }
+    CHECK(count >= 200, "corpus: %d inputs", count);
+    ts_engine_free(engine);
+    ts_string_free(config);
+    ts_string_free(seed_text);
+    free(file);
+}
+
 static int error_code_is(const char *response, const char *code) {
     char *got = get(response, "error.code");
     char quoted[64];
@@ -423,6 +532,7 @@ int main(int argc, char **argv) {
     int rounds = argc > 2 ? atoi(argv[2]) : 2000;
     replay_all(vectors);
     times(vectors);
+    bad_inputs(vectors);
     boundary();
     handles();
     free_while_calling(rounds);
