@@ -87,8 +87,64 @@ pub mod fuzz {
                     crate::Reason::from_code(code).is_some(),
                     "unknown code {code:?}"
                 );
+                let message = response
+                    .pointer("/error/message")
+                    .and_then(serde_json::Value::as_str)
+                    .unwrap_or_default();
+                assert!(
+                    message.chars().count() <= crate::base::text::MAX_DETAIL_CHARS
+                        && !message
+                            .chars()
+                            .any(|c| c.is_control() || crate::base::text::is_invisible(c)),
+                    "an unclean message {message:?}"
+                );
             }
             None => unreachable!("the answer is not a response: {response}"),
+        }
+    }
+
+    /// Every operation's arguments: the first byte picks the operation, the rest are its
+    /// `args`, so each operation's decoder and rules are reached, not only the envelope's. The
+    /// answer is a response; a refusal has a known code and a clean, bounded message.
+    pub fn operations(data: &[u8]) {
+        let Some((&pick, args)) = data.split_first() else {
+            return;
+        };
+        let ops = crate::api::OPERATIONS;
+        let Some(op) = ops.get(usize::from(pick) % ops.len()) else {
+            return;
+        };
+        let request = format!(
+            "{{\"v\":1,\"op\":\"{op}\",\"args\":{}}}",
+            String::from_utf8_lossy(args)
+        );
+        api(request.as_bytes());
+    }
+
+    /// The admin's branding form: fields cut from the input by NUL bytes (company name, logo
+    /// URL, colour, image URL, image bytes). Validation refuses with a reason or accepts a
+    /// logo of at most 250x100 px; never a panic.
+    pub fn branding(data: &[u8]) {
+        let mut parts = data.splitn(5, |b| *b == 0);
+        let mut next = || parts.next().unwrap_or_default();
+        let (name, logo_url, colour, image_url, image) = (next(), next(), next(), next(), next());
+        let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+        let (name, logo_url, colour, image_url) =
+            (text(name), text(logo_url), text(colour), text(image_url));
+        let form = branding::BrandingForm {
+            company_name: &name,
+            logo: (!image.is_empty()).then_some(branding::LogoUpload {
+                image,
+                image_url: &image_url,
+            }),
+            logo_url: (!logo_url.is_empty()).then_some(logo_url.as_str()),
+            brand_colour: (!colour.is_empty()).then_some(colour.as_str()),
+        };
+        if let Ok(made) = branding::Branding::from_form(&form) {
+            if let Some(logo) = made.logo {
+                assert!((1..=250).contains(&logo.width) && (1..=100).contains(&logo.height));
+            }
+            assert!(!made.company_name.as_str().chars().any(char::is_control));
         }
     }
 

@@ -37,3 +37,13 @@ fn sec_03_fuzz_regressions_api() {
 fn sec_03_fuzz_regressions_nhd_request() {
     replay("nhd_request", ticketshare::testing::fuzz::nhd_request);
 }
+
+#[test]
+fn sec_03_fuzz_regressions_operations() {
+    replay("operations", ticketshare::testing::fuzz::operations);
+}
+
+#[test]
+fn sec_03_fuzz_regressions_branding() {
+    replay("branding", ticketshare::testing::fuzz::branding);
+}
