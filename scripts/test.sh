@@ -54,6 +54,7 @@ step "rust tests (unit, integration, properties, conformance, doc)" cargo test -
 step "rustdoc (-D warnings)" env RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --quiet
 step "quickstart example" cargo run --quiet --example quickstart
 step "fuzz targets compile" cargo check --quiet --manifest-path fuzz/Cargo.toml --bins
+step "fuzz smoke (every target, libFuzzer with AddressSanitizer, 20,000 inputs each)" ./scripts/fuzz-smoke.sh
 
 # --- C ABI -------------------------------------------------------------------------------
 need_apt cc gcc
