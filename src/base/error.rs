@@ -247,7 +247,7 @@ reasons! {
     CodeSendLimited = 13 => "code_send_limited", TryLater, Code,
         "A code was sent too recently, or too many were sent this hour.";
     VerificationLocked = 14 => "verification_locked", TryLater, Code,
-        "Too many failures in a row for this collaborator; the agent must share again.";
+        "Too many wrong codes in a row for this address and ticket (SEC-02): a re-share keeps the count, so the guesses per collaborator stay bounded.";
     VerificationRequired = 15 => "verification_required", InvalidLink, Link,
         "The share needs email verification first.";
 

@@ -205,7 +205,7 @@ pub(crate) fn locked_out(share: &crate::share::ExternalShare, config: &CodeConfi
     if share.failures_in_a_row >= config.max_failures_in_a_row {
         return Err(Error::new(
             Reason::VerificationLocked,
-            "too many wrong codes in a row; the agent must share again",
+            "too many wrong codes in a row for this address and ticket; a re-share keeps the count (SEC-02)",
         ));
     }
     Ok(())
