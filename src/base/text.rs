@@ -60,21 +60,26 @@ pub fn checked<'a>(
             format!("{field} is longer than {max_chars} characters"),
         ));
     }
-    let bad = trimmed.chars().any(|c| match lines {
-        Lines::Single => c.is_control(),
+    // One pass; the invisible characters are all outside ASCII, so ASCII text pays one
+    // comparison per character for them.
+    let bad = trimmed.chars().find(|&c| match lines {
+        Lines::Single => c.is_control() || (!c.is_ascii() && is_invisible(c)),
         Lines::Multi => c.is_control() && !matches!(c, '\n' | '\r' | '\t'),
     });
-    if bad {
-        return Err(Error::with_detail(
-            Reason::InvalidText,
-            format!("{field} contains control characters"),
-        ));
-    }
-    if lines == Lines::Single && trimmed.chars().any(is_invisible) {
-        return Err(Error::with_detail(
-            Reason::InvalidText,
-            format!("{field} contains invisible format characters (bidirectional controls, zero-width spaces, line separators)"),
-        ));
+    match bad {
+        Some(c) if c.is_control() => {
+            return Err(Error::with_detail(
+                Reason::InvalidText,
+                format!("{field} contains control characters"),
+            ))
+        }
+        Some(_) => {
+            return Err(Error::with_detail(
+                Reason::InvalidText,
+                format!("{field} contains invisible format characters (bidirectional controls, zero-width spaces, line separators)"),
+            ))
+        }
+        None => {}
     }
     Ok(trimmed)
 }
