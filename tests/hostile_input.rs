@@ -200,3 +200,40 @@ fn sec_03_stored_records_are_checked_again_when_they_come_back() {
     named["company_name"] = json!("Acme\r\nBcc: x@evil.example");
     assert_eq!(open(&share, &named)["error"]["code"], json!("invalid_text"));
 }
+
+#[test]
+fn sec_03_a_thread_from_a_tampered_database_never_reaches_the_page() {
+    let engine = engine();
+    let created = create(&engine, false);
+    let (share, session) = verified(&engine, &created);
+    let good = thread(share.id, ShareId::from_bytes([9; 16]));
+    assert!(engine.view(&session, &share, &good, at(100)).is_ok());
+    let mut bad = good.clone();
+    bad.items[0].author.name = "Carla\r\n<script>".into();
+    let refused = engine.view(&session, &share, &bad, at(100)).unwrap_err();
+    assert_eq!(refused.reason(), Reason::InvalidText);
+    assert!(
+        refused
+            .detail()
+            .starts_with("thread.items[0].author.name: "),
+        "{}",
+        refused.detail()
+    );
+    let mut bad = good.clone();
+    bad.items[1].body = "a\u{0}b".into();
+    assert_eq!(
+        reason(engine.view(&session, &share, &bad, at(100))),
+        Reason::InvalidText
+    );
+    let mut long = good.clone();
+    long.items[0].body = "x".repeat(1_000_001);
+    assert_eq!(
+        reason(engine.view(&session, &share, &long, at(100))),
+        Reason::InvalidText
+    );
+    // Line breaks in a message are text; an empty body (attachments only) is too.
+    let mut fine = good.clone();
+    fine.items[0].body = "line one\r\nline two\n\ttabbed".into();
+    fine.items[1].body = String::new();
+    assert!(engine.view(&session, &share, &fine, at(100)).is_ok());
+}

@@ -317,6 +317,7 @@ impl Engine {
                 "the thread is not the shared ticket's",
             ));
         }
+        thread.check("thread")?;
         let (items, customer) = thread::project(share.id, share.include_customer_details, thread);
         Ok(SharedView {
             share_id: share.id,

@@ -1,6 +1,8 @@
 //! The ticket thread as the host passes it in, and the collaborator's view of it (EXT-07, EXT-12).
 
+use crate::base::error::{Error, Result};
 use crate::base::ids::{ItemId, ShareId, TicketId};
+use crate::base::text::{checked, Lines};
 use crate::base::time::Timestamp;
 use serde::{Deserialize, Serialize};
 
@@ -207,6 +209,64 @@ pub struct TicketThread {
     /// The customer's details, if the host has them.
     #[serde(default)]
     pub customer: Option<CustomerDetails>,
+}
+
+/// The longest thread item body read, in characters: a long email thread fits, a runaway one
+/// does not reach a page.
+pub const MAX_THREAD_BODY_CHARS: usize = 1_000_000;
+
+/// Checks a text that reaches the collaborator's page: at most `max` characters; no control
+/// character (but line breaks and tabs where `lines` allows them) and, on one line, none of
+/// [`crate::base::text::is_invisible`]. Empty is allowed.
+fn visible(path: &dyn Fn() -> String, value: &str, max: usize, lines: Lines) -> Result<()> {
+    if value.trim().is_empty() {
+        return Ok(());
+    }
+    checked("text", value, max, lines)
+        .map(drop)
+        .map_err(|e| Error::with_detail(e.reason(), format!("{}: {}", path(), e.detail())))
+}
+
+impl TicketThread {
+    /// Checks every text that would reach the collaborator's page (SEC-03): the thread comes
+    /// from the host's database, and a tampered row must not become a page.
+    pub fn check(&self, name: &str) -> Result<()> {
+        for (i, item) in self.items.iter().enumerate() {
+            let at = |field: &'static str| move || format!("{name}.items[{i}].{field}");
+            visible(&at("author.name"), &item.author.name, 200, Lines::Single)?;
+            visible(&at("body"), &item.body, MAX_THREAD_BODY_CHARS, Lines::Multi)?;
+            for (a, attachment) in item.attachments.iter().enumerate() {
+                let at = |field: &'static str| {
+                    move || format!("{name}.items[{i}].attachments[{a}].{field}")
+                };
+                visible(&at("name"), &attachment.name, 255, Lines::Single)?;
+                visible(
+                    &at("content_type"),
+                    &attachment.content_type,
+                    255,
+                    Lines::Single,
+                )?;
+                visible(&at("reference"), &attachment.reference, 2048, Lines::Single)?;
+            }
+        }
+        if let Some(customer) = &self.customer {
+            let at = |field: &'static str| move || format!("{name}.customer.{field}");
+            visible(&at("name"), &customer.name, 200, Lines::Single)?;
+            if let Some(email) = &customer.email {
+                visible(&at("email"), email, 320, Lines::Single)?;
+            }
+            if let Some(phone) = &customer.phone {
+                visible(&at("phone"), phone, 64, Lines::Single)?;
+            }
+            for (o, order) in customer.orders.iter().enumerate() {
+                let at =
+                    |field: &'static str| move || format!("{name}.customer.orders[{o}].{field}");
+                visible(&at("reference"), &order.reference, 200, Lines::Single)?;
+                visible(&at("summary"), &order.summary, 1024, Lines::Single)?;
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The name a customer's messages carry when customer details are not shared (EXT-07).
