@@ -9,7 +9,7 @@ runs="${1:-20000}"
 command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz --locked --quiet
 export RUSTC_BOOTSTRAP=1
 cargo fuzz build 2>&1 | tail -1
-for target in token records api operations nhd_request branding; do
+for target in $(cargo fuzz list); do  # every [[bin]] of fuzz/Cargo.toml
   mkdir -p "corpus/$target"
   cp -n "regressions/$target"/* "corpus/$target/" 2>/dev/null || true
   if ! cargo fuzz run "$target" "corpus/$target" -- -runs="$runs" >"target/smoke-$target.log" 2>&1; then

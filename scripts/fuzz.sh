@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../fuzz"
 seconds="${1:-60}"
 command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz --locked
-for target in token records api operations nhd_request branding; do
+for target in $(cargo fuzz list); do  # every [[bin]] of fuzz/Cargo.toml
   mkdir -p "corpus/$target"
   cp -n "regressions/$target"/* "corpus/$target/" 2>/dev/null || true
   RUSTC_BOOTSTRAP=1 cargo fuzz run "$target" "corpus/$target" -- -max_total_time="$seconds"

@@ -25,6 +25,9 @@ pub mod fuzz {
     use crate::share::links::{self, Purpose};
     use crate::share::{ExternalShare, ShareRequest};
 
+    /// The configuration every target's engine is built from.
+    const CONFIG: &str = r#"{"keyring": {"active": 1, "keys": [{"id": 1, "secret": "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8"}]}, "view_url": "https://x.example/s/"}"#;
+
     fn keyring() -> Option<Keyring> {
         Keyring::new(KeyId(1), [(KeyId(1), &[0x42u8; 32][..])]).ok()
     }
@@ -66,13 +69,7 @@ pub mod fuzz {
     pub fn api(data: &[u8]) {
         use std::sync::OnceLock;
         static API: OnceLock<Option<crate::api::Api>> = OnceLock::new();
-        let api = API.get_or_init(|| {
-            crate::api::Api::new_seeded_for_tests(
-                r#"{"keyring": {"active": 1, "keys": [{"id": 1, "secret": "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8"}]}, "view_url": "https://x.example/s/"}"#,
-                1,
-            )
-            .ok()
-        });
+        let api = API.get_or_init(|| crate::api::Api::new_seeded_for_tests(CONFIG, 1).ok());
         let Some(api) = api else { return };
         let response: serde_json::Value =
             serde_json::from_str(&api.call(&String::from_utf8_lossy(data))).unwrap_or_default();
@@ -206,9 +203,7 @@ pub mod fuzz {
             headers,
             body: Some(body),
         };
-        let Ok(config) = serde_json::from_str::<crate::EngineConfig>(
-            r#"{"keyring": {"active": 1, "keys": [{"id": 1, "secret": "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8"}]}, "view_url": "https://x.example/s/"}"#,
-        ) else {
+        let Ok(config) = serde_json::from_str::<crate::EngineConfig>(CONFIG) else {
             return;
         };
         let Ok(engine) = crate::Engine::new(config) else {

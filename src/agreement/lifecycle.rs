@@ -49,7 +49,7 @@ pub(super) fn update_of(agreement: &Agreement) -> PartnerNotice {
 }
 
 /// Sharing URLs name the same account when they differ at most by trailing slashes.
-pub(super) fn same_account(a: &HttpsUrl, b: &HttpsUrl) -> bool {
+pub(crate) fn same_account(a: &HttpsUrl, b: &HttpsUrl) -> bool {
     a.as_str().trim_end_matches('/') == b.as_str().trim_end_matches('/')
 }
 

@@ -139,12 +139,6 @@ pub(crate) struct Accepted {
     pub(crate) events: Vec<AuditEvent>,
 }
 
-/// What a domain refusal of the partner's request is: checks that fail on the partner's
-/// request answer it; a refusal of the host's own records fails the call.
-pub(crate) fn partner_fault(rule: &'static str, error: Error) -> Refusal {
-    Refusal::new(rule, error)
-}
-
 impl Engine {
     /// Reads a partner's request as far as no record is needed (checks 1..6 of
     /// [`super::incoming`]): which records to load, or the answer at once.
@@ -211,16 +205,11 @@ impl Engine {
     fn decide(&self, input: &NhdReceive, routed: &Routed) -> Decided<Accepted> {
         let invite = routed.load.resource == NhdResource::Agreement
             && routed.load.method == super::wire::NhdMethod::Post;
-        let agreement = match (&input.agreement, invite) {
-            (Some(agreement), _) => Some(agreement),
-            (None, true) => None,
-            (None, false) => {
-                return Err(Refusal::new(
-                    "NHD-04",
-                    Error::new(Reason::PartnerUnknown, "no agreement with that uuid"),
-                ))
-            }
-        };
+        // Check 7: only an invitation comes for an agreement the account does not have.
+        let agreement = input.agreement.as_ref();
+        if agreement.is_none() && !invite {
+            return Err(unknown_agreement());
+        }
         if let (Some(agreement), Some(key)) = (agreement, &routed.key) {
             if !agreement.access_key.matches(key) {
                 return Err(Refusal::new(
@@ -238,34 +227,32 @@ impl Engine {
             }
             _ => None,
         };
-        match (routed.load.resource, agreement) {
-            (NhdResource::Agreement, _) => {
-                let body = body.unwrap_or_default();
-                let nhd = super::objects::parse_agreement(body)
-                    .map_err(|e| partner_fault("NHD-01", e))?;
-                same_uuid(&routed.uri_uuid, &nhd.uuid.to_string())?;
-                match agreement {
-                    Some(stored) if !invite => self.partner_changes_agreement(input, stored, &nhd),
-                    _ => self.partner_invites(input, agreement, routed.key.as_ref(), &nhd),
-                }
-            }
-            (NhdResource::Ticket, Some(agreement)) => {
-                let ticket = body
-                    .map(|b| {
-                        let t = super::objects::parse_ticket(b)
-                            .map_err(|e| partner_fault("NHD-01", e))?;
-                        same_uuid(&routed.uri_uuid, &t.uuid.to_string())?;
-                        Ok(t)
-                    })
-                    .transpose()?;
-                self.partner_ticket(input, agreement, routed.load.method, ticket)
-            }
-            (NhdResource::Ticket, None) => Err(Refusal::new(
-                "NHD-04",
-                Error::new(Reason::PartnerUnknown, "no agreement with that uuid"),
-            )),
+        if routed.load.resource == NhdResource::Agreement {
+            let nhd = super::objects::parse_agreement(body.unwrap_or_default())
+                .map_err(|e| Refusal::new("NHD-01", e))?;
+            same_uuid(&routed.uri_uuid, &nhd.uuid.to_string())?;
+            return match agreement {
+                Some(stored) if !invite => self.partner_changes_agreement(input, stored, &nhd),
+                _ => self.partner_invites(input, agreement, routed.key.as_ref(), &nhd),
+            };
         }
+        let ticket = body
+            .map(|b| {
+                let t = super::objects::parse_ticket(b).map_err(|e| Refusal::new("NHD-01", e))?;
+                same_uuid(&routed.uri_uuid, &t.uuid.to_string())?;
+                Ok(t)
+            })
+            .transpose()?;
+        let agreement = agreement.ok_or_else(unknown_agreement)?;
+        self.partner_ticket(input, agreement, routed.load.method, ticket)
     }
+}
+
+fn unknown_agreement() -> Refusal {
+    Refusal::new(
+        "NHD-04",
+        Error::new(Reason::PartnerUnknown, "no agreement with that uuid"),
+    )
 }
 
 fn decision_refused(refusal: &Refusal, events: Vec<AuditEvent>) -> NhdDecision {
@@ -292,7 +279,7 @@ fn refusal_event(
             agreement_id: agreement.id,
             method: routed.load.method,
             resource: routed.load.resource,
-            status: refusal.answer().status,
+            status: super::wire::http_status(refusal.error.reason()),
             reason: refusal.error.code().to_owned(),
         },
     }

@@ -12,7 +12,8 @@
 use super::incoming::{Decided, Refusal};
 use super::objects::NhdAgreement;
 use super::outgoing::{agreement_request, flags};
-use super::receive::{partner_fault, Accepted, NhdOutcome, NhdReceive};
+use super::receive::{Accepted, NhdOutcome, NhdReceive};
+use crate::agreement::lifecycle::same_account;
 use crate::agreement::notices::{Invitation, PartnerUpdate};
 use crate::agreement::{
     AccessKey, AccountName, Agreement, AgreementStatus, CommentTerms, Party, Side, Terms,
@@ -59,10 +60,6 @@ fn terms_changed(nhd: &NhdAgreement, stored: &Terms) -> Option<&'static str> {
     .into_iter()
     .find(|(_, sent, stored)| sent.is_some_and(|s| s != *stored))
     .map(|(field, _, _)| field)
-}
-
-fn same_url(a: &str, b: &HttpsUrl) -> bool {
-    a.trim().trim_end_matches('/') == b.as_str().trim_end_matches('/')
 }
 
 impl Engine {
@@ -131,7 +128,7 @@ impl Engine {
                 stored.map(std::slice::from_ref).unwrap_or_default(),
                 input.now,
             )
-            .map_err(|e| partner_fault("ACC-01", e))?;
+            .map_err(|e| Refusal::new("ACC-01", e))?;
         let reply = received
             .notice
             .as_ref()
@@ -145,7 +142,7 @@ impl Engine {
                 )
             })
             .transpose()
-            .map_err(|e| partner_fault("ACC-05", e))?;
+            .map_err(|e| Refusal::new("ACC-05", e))?;
         Ok(Accepted {
             status: 201,
             rule: if reply.is_some() { "ACC-05" } else { "ACC-01" },
@@ -188,7 +185,7 @@ impl Engine {
             ),
         };
         if let (field, Some(text)) = our_url {
-            if !same_url(text, &own.url) {
+            if !HttpsUrl::parse(text).is_ok_and(|u| same_account(&u, &own.url)) {
                 return Err(fault(
                     Reason::PartnerNotOwnField,
                     format!("body.{field}: this side's URL is this side's to change"),
@@ -238,7 +235,7 @@ impl Engine {
         if let Some(terms) = new_terms {
             terms
                 .check_for(stored.partner_kind)
-                .map_err(|e| partner_fault("ACC-04", e))?;
+                .map_err(|e| Refusal::new("ACC-04", e))?;
         }
         let mut after = stored.clone();
         let mut events = Vec::new();
@@ -251,7 +248,7 @@ impl Engine {
             };
             let change = self
                 .apply_partner_update(own, stored, &update, input.now)
-                .map_err(|e| partner_fault("ACC-06", e))?;
+                .map_err(|e| Refusal::new("ACC-06", e))?;
             after = change.agreement;
             events = change.events;
             rule = match status {
@@ -264,8 +261,9 @@ impl Engine {
             after.terms = terms;
         }
         if let (field, Some(text)) = partner_url {
-            if !same_url(text, &stored.partner.url) {
-                after.partner.url = url(text, field)?;
+            let moved = url(text, field)?;
+            if !same_account(&moved, &stored.partner.url) {
+                after.partner.url = moved;
                 if after.revision == stored.revision {
                     after.revision = stored.revision.next();
                 }

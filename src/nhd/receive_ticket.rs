@@ -12,7 +12,7 @@
 
 use super::incoming::{Decided, Refusal};
 use super::objects::{NhdActor, NhdComment, NhdTicket};
-use super::receive::{partner_fault, Accepted, NhdOutcome, NhdReceive, TicketArrival};
+use super::receive::{Accepted, NhdOutcome, NhdReceive, TicketArrival};
 use super::wire::NhdMethod;
 use crate::agreement::content::{
     SharedActor, SharedAttachment, SharedComment, Withheld, Withholding,
@@ -148,7 +148,7 @@ impl Engine {
         method: NhdMethod,
         ticket: Option<NhdTicket>,
     ) -> Decided<Accepted> {
-        require_accepted(agreement).map_err(|e| partner_fault("NHD-08", e))?;
+        require_accepted(agreement).map_err(|e| Refusal::new("NHD-08", e))?;
         let held = input
             .share
             .as_ref()
@@ -166,14 +166,14 @@ impl Engine {
                     ));
                 }
                 let ticket_id = input.new_ticket_id.clone().ok_or_else(|| {
-                    partner_fault("ACC-11", Error::new(Reason::InternalError, "no ticket id"))
+                    Refusal::new("ACC-11", Error::new(Reason::InternalError, "no ticket id"))
                 })?;
                 let shared = self
                     .receive_ticket(&input.account, agreement, ticket.uuid, ticket_id, input.now)
-                    .map_err(|e| partner_fault("ACC-11", e))?;
+                    .map_err(|e| Refusal::new("ACC-11", e))?;
                 let arrival = self
                     .arrival(input, agreement, &shared.share, ticket)
-                    .map_err(|e| partner_fault("ACC-14", e))?;
+                    .map_err(|e| Refusal::new("ACC-14", e))?;
                 Ok(Accepted {
                     status: 201,
                     rule: "ACC-11",
@@ -189,7 +189,7 @@ impl Engine {
                 let share = active.ok_or_else(not_held)?;
                 let arrival = self
                     .arrival(input, agreement, share, ticket)
-                    .map_err(|e| partner_fault("ACC-14", e))?;
+                    .map_err(|e| Refusal::new("ACC-14", e))?;
                 Ok(Accepted {
                     status: 200,
                     rule: "ACC-14",

@@ -56,16 +56,49 @@ static char *get(const char *json, const char *path) {
     return ts_json_get(json, path, &value) == TS_OK ? value : NULL;
 }
 
-/* Unquotes a JSON string holding only \" and \\ escapes (enough for the raw vector requests). */
-static char *unquote(const char *quoted) {
+/* Appends code point cp to out as UTF-8. */
+static size_t put_utf8(unsigned char *out, unsigned long cp) {
+    if (cp < 0x80) { out[0] = (unsigned char)cp; return 1; }
+    if (cp < 0x800) { out[0] = (unsigned char)(0xC0 | (cp >> 6)); out[1] = (unsigned char)(0x80 | (cp & 0x3F)); return 2; }
+    if (cp < 0x10000) {
+        out[0] = (unsigned char)(0xE0 | (cp >> 12)); out[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (unsigned char)(0x80 | (cp & 0x3F)); return 3;
+    }
+    out[0] = (unsigned char)(0xF0 | (cp >> 18)); out[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F)); out[3] = (unsigned char)(0x80 | (cp & 0x3F)); return 4;
+}
+
+/* The bytes of a canonical JSON string (quotes included), every escape decoded, NUL-terminated;
+ * *len_out is their length (they may hold NUL themselves). Free with free(). */
+static unsigned char *json_string_bytes(const char *quoted, size_t *len_out) {
     size_t len = strlen(quoted);
-    char *out = malloc(len);
+    unsigned char *out = malloc(len + 4);
     size_t n = 0;
     for (size_t i = 1; i + 1 < len; i++) {
-        if (quoted[i] == '\\' && i + 2 < len) i++;
-        out[n++] = quoted[i];
+        if (quoted[i] != '\\') { out[n++] = (unsigned char)quoted[i]; continue; }
+        char e = quoted[++i];
+        switch (e) {
+        case 'n': out[n++] = '\n'; break;
+        case 'r': out[n++] = '\r'; break;
+        case 't': out[n++] = '\t'; break;
+        case 'b': out[n++] = '\b'; break;
+        case 'f': out[n++] = '\f'; break;
+        case 'u': {
+            unsigned long cp = strtoul((char[]){quoted[i + 1], quoted[i + 2], quoted[i + 3], quoted[i + 4], 0}, NULL, 16);
+            i += 4;
+            if (cp >= 0xD800 && cp < 0xDC00 && quoted[i + 1] == '\\' && quoted[i + 2] == 'u') {
+                unsigned long low = strtoul((char[]){quoted[i + 3], quoted[i + 4], quoted[i + 5], quoted[i + 6], 0}, NULL, 16);
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                i += 6;
+            }
+            n += put_utf8(out + n, cp);
+            break;
+        }
+        default: out[n++] = (unsigned char)e; break;
+        }
     }
     out[n] = '\0';
+    *len_out = n;
     return out;
 }
 
@@ -93,18 +126,20 @@ static void replay(const char *path) {
             char *step = get(file, step_path);
             if (step == NULL) break;
             char *request = get(step, "request.json");
+            size_t request_len = request ? strlen(request) : 0;
             if (request == NULL) {
                 char *raw = get(step, "request.raw");
-                request = unquote(raw);
+                request = (char *)json_string_bytes(raw, &request_len);
                 ts_string_free(raw);
             }
             char *expected = get(step, "response");
             char *response = NULL;
-            CHECK(ts_engine_call(engine, request, &response) == TS_OK, "%s step %d: call", path, i);
+            CHECK(ts_engine_call_n(engine, (const uint8_t *)request, request_len, &response) == TS_OK,
+                  "%s step %d: call", path, i);
             char *canonical = get(response, "");
             CHECK(canonical != NULL && strcmp(canonical, expected) == 0, "%s step %d:\n got  %s\n want %s", path, i,
                   canonical, expected);
-            /* request came from get() or unquote(): free whichever owns it. */
+            /* request came from get() or json_string_bytes(): free whichever owns it. */
             if (ts_string_free(request) != TS_OK) free(request);
             ts_string_free(step);
             ts_string_free(expected);
@@ -145,18 +180,20 @@ static void times(const char *dir) {
             char *response = NULL;
             CHECK(ts_engine_call(engine, request, &response) == TS_OK, "share");
             char *quoted = get(response, "result.link_token");
-            token = unquote(quoted);
+            size_t len;
+            token = (char *)json_string_bytes(quoted, &len);
             ts_string_free(quoted);
             ts_string_free(response);
         } else if (strcmp(op, "\"link.verify\"") == 0 && now != NULL && now[0] == '"') {
-            char *text = unquote(now);
+            size_t text_len;
+            char *text = (char *)json_string_bytes(now, &text_len);
             char *ok = get(step, "response.ok");
             char *code = get(step, "response.error.code");
             char *share_id = get(step, "response.result.share_id");
             int64_t nanos = 0;
             uint32_t reason = 0;
             ts_link_claims claims;
-            ts_result status = ts_now_parse((const uint8_t *)text, strlen(text), &nanos, &reason);
+            ts_result status = ts_now_parse((const uint8_t *)text, text_len, &nanos, &reason);
             if (status == TS_OK)
                 status = ts_link_verify(engine, (const uint8_t *)token, strlen(token), nanos, &claims, &reason);
             if (strcmp(ok, "true") == 0) {
@@ -219,51 +256,6 @@ static int replay_dir(const char *dir, int depth) {
 static void replay_all(const char *dir) {
     int files = replay_dir(dir, 0);
     CHECK(files >= 15, "expected the vector files with nhd/, found %d", files);
-}
-
-/* Appends code point cp to out as UTF-8. */
-static size_t put_utf8(unsigned char *out, unsigned long cp) {
-    if (cp < 0x80) { out[0] = (unsigned char)cp; return 1; }
-    if (cp < 0x800) { out[0] = (unsigned char)(0xC0 | (cp >> 6)); out[1] = (unsigned char)(0x80 | (cp & 0x3F)); return 2; }
-    if (cp < 0x10000) {
-        out[0] = (unsigned char)(0xE0 | (cp >> 12)); out[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = (unsigned char)(0x80 | (cp & 0x3F)); return 3;
-    }
-    out[0] = (unsigned char)(0xF0 | (cp >> 18)); out[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
-    out[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F)); out[3] = (unsigned char)(0x80 | (cp & 0x3F)); return 4;
-}
-
-/* The bytes of a canonical JSON string (quotes included), every escape decoded; *len_out is
- * their length (they may hold NUL). Free with free(). */
-static unsigned char *json_string_bytes(const char *quoted, size_t *len_out) {
-    size_t len = strlen(quoted);
-    unsigned char *out = malloc(len + 4);
-    size_t n = 0;
-    for (size_t i = 1; i + 1 < len; i++) {
-        if (quoted[i] != '\\') { out[n++] = (unsigned char)quoted[i]; continue; }
-        char e = quoted[++i];
-        switch (e) {
-        case 'n': out[n++] = '\n'; break;
-        case 'r': out[n++] = '\r'; break;
-        case 't': out[n++] = '\t'; break;
-        case 'b': out[n++] = '\b'; break;
-        case 'f': out[n++] = '\f'; break;
-        case 'u': {
-            unsigned long cp = strtoul((char[]){quoted[i + 1], quoted[i + 2], quoted[i + 3], quoted[i + 4], 0}, NULL, 16);
-            i += 4;
-            if (cp >= 0xD800 && cp < 0xDC00 && quoted[i + 1] == '\\' && quoted[i + 2] == 'u') {
-                unsigned long low = strtoul((char[]){quoted[i + 3], quoted[i + 4], quoted[i + 5], quoted[i + 6], 0}, NULL, 16);
-                cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-                i += 6;
-            }
-            n += put_utf8(out + n, cp);
-            break;
-        }
-        default: out[n++] = (unsigned char)e; break;
-        }
-    }
-    *len_out = n;
-    return out;
 }
 
 /* tests/bad-inputs/corpus.json: every hostile input refused with its code, in C as in Rust,
