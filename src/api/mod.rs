@@ -8,7 +8,8 @@
 //! `{"ok": false, "error": {"code": "link_expired", "category": "expired", "message": "..."}}`.
 //!
 //! Each operation is declared once, by its argument type implementing [`Operation`] next to
-//! its domain ([`general`] here, [`crate::share::ops`] for the external share,
+//! its domain ([`general`] here, [`crate::share::ops`] and [`crate::share::status`] for the
+//! external share,
 //! [`crate::agent::ops`] for agent shares, [`crate::cc::ops`] for CCs and followers,
 //! [`crate::agreement::ops`] and [`crate::agreement::ticket_ops`] for agreements), and
 //! listed once in the registry below; the dispatch, [`OPERATIONS`], [`DECLARATIONS`] and the
@@ -38,6 +39,7 @@ use crate::cc::ops::*;
 use crate::engine::Engine;
 use crate::nhd::ops::*;
 use crate::share::ops::*;
+use crate::share::status::ShareStatusArgs;
 use crate::EngineConfig;
 use decode::{decode, read};
 use serde::Deserialize;
@@ -56,6 +58,7 @@ operation::registry! {
     ShareViewArgs,
     ShareReplyArgs,
     ShareCancelArgs,
+    ShareStatusArgs,
     BrandingUpdateArgs,
     AgentSharingSetArgs,
     AgentShareAddArgs,

@@ -11,7 +11,8 @@
 //! - [`agent`]: sharing and cancelling; [`collaborator`]: opening the link, codes, the session,
 //!   the view and replies; [`results`]: what each operation returns;
 //! - [`links`]: the signed link and session tokens; [`codes`]: verification codes;
-//!   [`thread`]: the ticket thread and the collaborator's view of it; [`email`] and
+//!   [`thread`]: the ticket thread and the collaborator's view of it; [`status`]: where a
+//!   share stands, for the pages that list or show it; [`email`] and
 //!   [`branding`]: the emails and their branding.
 //!
 //! [`Engine`]: crate::Engine
@@ -30,6 +31,7 @@ pub mod email;
 pub mod links;
 pub mod ops;
 pub mod results;
+pub mod status;
 pub mod thread;
 
 pub use results::{

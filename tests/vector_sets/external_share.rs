@@ -59,6 +59,11 @@ pub(super) fn story() -> Value {
         json!({"actor": actor("agent"), "share": share, "now": at(300)}),
     );
     let cancelled_share = ok(&cancelled)["share"].clone();
+    v.op(
+        "the agent's list shows it cancelled",
+        "share.status",
+        json!({"share": cancelled_share, "now": at(301)}),
+    );
     v.op("the link is now refused as invalid", "link.open", json!({"token": token, "share": cancelled_share, "account": account("enterprise"), "now": at(301)}));
     v.op(
         "cancelling twice is refused",
@@ -68,6 +73,16 @@ pub(super) fn story() -> Value {
     let again = v.op("sharing again skips the code", "share.create", json!({"actor": actor("agent"), "account": account("enterprise"), "request": share_request("ORDERS@supplier.example"), "previous_shares": [cancelled_share], "now": at(3600)}));
     let again = ok(&again).clone();
     v.op("opening the new link gives a session at once", "link.open", json!({"token": again["link_token"], "share": again["share"], "account": account("enterprise"), "now": at(3700)}));
+    v.op(
+        "the verified share's status",
+        "share.status",
+        json!({"share": again["share"], "now": at(3700)}),
+    );
+    v.op(
+        "and 72 hours later, expired",
+        "share.status",
+        json!({"share": again["share"], "now": at(3600 + 72 * 3600)}),
+    );
     v.op(
         "72 hours later the link has expired",
         "link.verify",
@@ -181,6 +196,11 @@ pub(super) fn codes() -> Value {
         ok(&opened)["challenge"].clone(),
         code_in(&ok(&opened)["email"]),
     );
+    v.op(
+        "where it stands: pending, its code with five tries, a new code after the cooldown",
+        "share.status",
+        json!({"share": share, "challenge": challenge, "now": at(2)}),
+    );
     v.op("not six digits", "code.check", json!({"token": token, "share": share, "challenge": challenge, "code": "12ab56", "now": at(2)}));
     v.op("too soon to resend", "code.resend", json!({"token": token, "share": share, "challenge": challenge, "account": account("enterprise"), "now": at(30)}));
     v.op("expired after ten minutes", "code.check", json!({"token": token, "share": share, "challenge": challenge, "code": code, "now": at(601)}));
@@ -189,6 +209,11 @@ pub(super) fn codes() -> Value {
         challenge = ok(&r)["challenge"].clone();
         share = ok(&r)["share"].clone();
     }
+    v.op(
+        "the status names the locked code; a new one may be asked for",
+        "share.status",
+        json!({"share": share, "challenge": challenge, "now": at(20)}),
+    );
     v.op("locked after the fifth wrong code", "code.check", json!({"token": token, "share": share, "challenge": challenge, "code": code, "now": at(20)}));
     let resent = v.op("a new code replaces the locked one", "code.resend", json!({"token": token, "share": share, "challenge": challenge, "account": account("enterprise"), "now": at(100)}));
     let (challenge, code) = (
@@ -203,6 +228,11 @@ pub(super) fn codes() -> Value {
         refused["error"]["code"],
         json!("verification_locked"),
         "{refused}"
+    );
+    v.op(
+        "the status has no resend time past the failure cap",
+        "share.status",
+        json!({"share": share, "challenge": locked, "now": at(200)}),
     );
     let refused = v.op(
         "and forgetting the challenge resets nothing: the count is the share's",

@@ -63,6 +63,8 @@ export declare class Engine {
   reply(args: At<T.ShareReplyArgs>): T.ReplyAccepted;
   /** An agent cancels the share: the link is refused from then on, and the thread says so. (share.cancel) */
   cancelShare(args: At<T.ShareCancelArgs>): T.ShareCancelled;
+  /** Where a share stands (pending, verified, expired, cancelled), its current code, and when a new code may be asked for; changes nothing. (share.status) */
+  shareStatus(args: At<T.ShareStatusArgs>): T.ShareStatus;
   /** An admin sets the share email's branding: logo (as standard base64), logo link, company name, button colour. (branding.update) */
   updateBranding(args: At<T.BrandingUpdateArgs>): T.BrandingUpdated;
   /** An admin turns agent sharing on or off in the site settings; it is off until then. (agent_sharing.set) */

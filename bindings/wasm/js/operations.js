@@ -15,6 +15,7 @@ export const OPERATIONS = [
   ["share.view", "view"],
   ["share.reply", "reply"],
   ["share.cancel", "cancelShare"],
+  ["share.status", "shareStatus"],
   ["branding.update", "updateBranding"],
   ["agent_sharing.set", "setAgentSharing"],
   ["agent_share.add", "shareWithAgents"],

@@ -902,6 +902,19 @@ export type CodeSent = {
   events: Array<AuditEvent>;
 };
 
+/** Where the share's current code stands, as the collaborator's code page shows it. */
+export type CodeState = "pending" | "expired" | "locked" | "used";
+
+/** The current code, for the collaborator's page. */
+export type CodeStatus = {
+  /** Where it stands. */
+  state: CodeState;
+  /** When it stops being accepted. */
+  expires_at: Timestamp;
+  /** Wrong codes it still takes (0 when it is not pending). */
+  attempts_left: number;
+};
+
 /** What the collaborator sends back (EXT-11). */
 export type CollaboratorReply = {
   /** The text: formatted text and hyperlinks in the host's editor format. */
@@ -2294,6 +2307,37 @@ export type ShareRequest = {
   include_customer_details?: boolean;
 };
 
+/** Where a share stands, as the agent's list shows it. */
+export type ShareState = "pending" | "verified" | "expired" | "cancelled";
+
+/** Where a share stands at `now`. */
+export type ShareStatus = {
+  /** The share. */
+  share_id: ShareId;
+  /** Where it stands. */
+  state: ShareState;
+  /** When the link expires (or expired). */
+  expires_at: Timestamp;
+  /** The current code, when a challenge was given. */
+  code?: CodeStatus | null;
+  /**
+   * The first instant at which a new code may be asked for (the resend cooldown and the
+   * hourly cap, SEC-02): `now` when at once; none when no code can be sent any more (the
+   * share is not live, or too many wrong codes in a row).
+   */
+  resend_at?: Timestamp | null;
+};
+
+/** Arguments of `share.status`. */
+export type ShareStatusArgs = {
+  /** The share record, as stored. */
+  share: ExternalShare;
+  /** The current time. */
+  now: Now;
+  /** The share's current code challenge, as stored, if any. */
+  challenge?: CodeChallenge | null;
+};
+
 /** Arguments of `share.view`. */
 export type ShareViewArgs = {
   /** The collaborator's session token. */
@@ -2804,6 +2848,7 @@ export interface Operations {
   "share.view": { args: ShareViewArgs; result: SharedView };
   "share.reply": { args: ShareReplyArgs; result: ReplyAccepted };
   "share.cancel": { args: ShareCancelArgs; result: ShareCancelled };
+  "share.status": { args: ShareStatusArgs; result: ShareStatus };
   "branding.update": { args: BrandingUpdateArgs; result: BrandingUpdated };
   "agent_sharing.set": { args: AgentSharingSetArgs; result: SharingSettingsChanged };
   "agent_share.add": { args: AgentShareAddArgs; result: AgentSharesAdded };

@@ -86,6 +86,13 @@ class Operations:
         args: Dict[str, Any] = {"actor": actor, "share": share, "now": instant(now)}
         return cast(ShareCancelled, self.call("share.cancel", args))
 
+    def share_status(self, share: ExternalShare, now: Instant, *, challenge: Optional[CodeChallenge] = None) -> ShareStatus:
+        """Where a share stands (pending, verified, expired, cancelled), its current code, and when a new code may be asked for; changes nothing. (EXT-08, EXT-10, SEC-02)"""
+        args: Dict[str, Any] = {"share": share, "now": instant(now)}
+        if challenge is not None:
+            args["challenge"] = challenge
+        return cast(ShareStatus, self.call("share.status", args))
+
     def update_branding(self, actor: Actor, account: Account, form: BrandingFormArgs, now: Instant) -> BrandingUpdated:
         """An admin sets the share email's branding: logo (as standard base64), logo link, company name, button colour. (EXT-13)"""
         args: Dict[str, Any] = {"actor": actor, "account": account, "form": form, "now": instant(now)}
@@ -333,6 +340,7 @@ WRAPPED = (
     ("share.view", "view"),
     ("share.reply", "reply"),
     ("share.cancel", "cancel_share"),
+    ("share.status", "share_status"),
     ("branding.update", "update_branding"),
     ("agent_sharing.set", "set_agent_sharing"),
     ("agent_share.add", "share_with_agents"),

@@ -982,6 +982,20 @@ class CodeSent(TypedDict):
     events: List[AuditEvent]
 
 
+CodeState = Literal["pending", "expired", "locked", "used"]
+"""Where the share's current code stands, as the collaborator's code page shows it."""
+
+
+class CodeStatus(TypedDict):
+    """The current code, for the collaborator's page."""
+    #: Where it stands.
+    state: CodeState
+    #: When it stops being accepted.
+    expires_at: Timestamp
+    #: Wrong codes it still takes (0 when it is not pending).
+    attempts_left: int
+
+
 class _CollaboratorReplyRequired(TypedDict):
     #: The text: formatted text and hyperlinks in the host's editor format.
     body: str
@@ -2521,6 +2535,42 @@ class ShareRequest(_ShareRequestRequired, total=False):
     include_customer_details: bool
 
 
+ShareState = Literal["pending", "verified", "expired", "cancelled"]
+"""Where a share stands, as the agent's list shows it."""
+
+
+class _ShareStatusRequired(TypedDict):
+    #: The share.
+    share_id: ShareId
+    #: Where it stands.
+    state: ShareState
+    #: When the link expires (or expired).
+    expires_at: Timestamp
+
+
+class ShareStatus(_ShareStatusRequired, total=False):
+    """Where a share stands at `now`."""
+    #: The current code, when a challenge was given.
+    code: Optional[CodeStatus]
+    #: The first instant at which a new code may be asked for (the resend cooldown and the
+    #: hourly cap, SEC-02): `now` when at once; none when no code can be sent any more (the
+    #: share is not live, or too many wrong codes in a row).
+    resend_at: Optional[Timestamp]
+
+
+class _ShareStatusArgsRequired(TypedDict):
+    #: The share record, as stored.
+    share: ExternalShare
+    #: The current time.
+    now: Now
+
+
+class ShareStatusArgs(_ShareStatusArgsRequired, total=False):
+    """Arguments of `share.status`."""
+    #: The share's current code challenge, as stored, if any.
+    challenge: Optional[CodeChallenge]
+
+
 class ShareViewArgs(TypedDict):
     """Arguments of `share.view`."""
     #: The collaborator's session token.
@@ -3150,6 +3200,8 @@ __all__ = [
     "CodeHash",
     "CodeResendArgs",
     "CodeSent",
+    "CodeState",
+    "CodeStatus",
     "CollaboratorReply",
     "Colleague",
     "CommentRef",
@@ -3298,6 +3350,9 @@ __all__ = [
     "ShareId",
     "ShareReplyArgs",
     "ShareRequest",
+    "ShareState",
+    "ShareStatus",
+    "ShareStatusArgs",
     "ShareViewArgs",
     "SharedActor",
     "SharedAttachment",
