@@ -4,7 +4,7 @@
 use crate::base::error::{Error, Reason, Result};
 use crate::base::keys::KeyringConfig;
 use crate::base::time::Seconds;
-use crate::base::url::HttpsUrl;
+use crate::base::url::ViewUrl;
 use crate::policy::Policy;
 use serde::{Deserialize, Serialize};
 
@@ -18,8 +18,9 @@ pub struct EngineConfig {
     /// Where the collaborator's page lives; the token is a path segment under it:
     /// `https://help.example.com/shared/` and `https://help.example.com/shared` both give
     /// `https://help.example.com/shared/<token>`, `https://help.example.com` gives
-    /// `https://help.example.com/<token>`. No query or fragment.
-    pub view_url: HttpsUrl,
+    /// `https://help.example.com/<token>`. No query or fragment. `http` only on a loopback
+    /// host (`http://127.0.0.1:8000/shared/`, a developer's machine).
+    pub view_url: ViewUrl,
     /// Roles and plans (EXT-02, EXT-03).
     #[serde(default)]
     pub policy: Policy,

@@ -192,7 +192,7 @@ fn ext_05_the_link_is_a_path_segment_under_view_url_whatever_its_trailing_slash(
         ("https://help.example.com", "https://help.example.com/"),
     ] {
         let mut config = config();
-        config.view_url = ticketshare::base::url::HttpsUrl::parse(view_url).unwrap();
+        config.view_url = ticketshare::base::url::ViewUrl::parse(view_url).unwrap();
         let engine = Engine::new(config).unwrap();
         let created = create(&engine, false);
         assert_eq!(
@@ -207,7 +207,7 @@ fn ext_05_the_link_is_a_path_segment_under_view_url_whatever_its_trailing_slash(
         "https://help.example.com/shared#top",
     ] {
         let mut config = config();
-        config.view_url = ticketshare::base::url::HttpsUrl::parse(bad).unwrap();
+        config.view_url = ticketshare::base::url::ViewUrl::parse(bad).unwrap();
         assert_eq!(reason(Engine::new(config)), Reason::InvalidConfig, "{bad}");
     }
     assert_eq!(
@@ -216,6 +216,43 @@ fn ext_05_the_link_is_a_path_segment_under_view_url_whatever_its_trailing_slash(
         )),
         Reason::InvalidUrl
     );
+}
+
+#[test]
+fn ext_05_view_url_is_https_or_http_on_this_machine_only() {
+    use ticketshare::base::url::{HttpsUrl, ViewUrl};
+    // A developer's machine or a test server: browsers treat these as secure contexts.
+    for dev in [
+        "http://localhost:8000/shared/",
+        "http://127.0.0.1:8000/shared/",
+        "http://127.8.9.10/",
+        "http://[::1]:8000/shared/",
+        "http://helpdesk.localhost/shared/",
+    ] {
+        let mut config = config();
+        config.view_url = ViewUrl::parse(dev).unwrap();
+        let created = create(&Engine::new(config).unwrap(), false);
+        assert!(created.link_url.starts_with(dev.trim_end_matches('/')), "{dev}");
+        // Only the page's URL: a logo, a logo link or a partner is https everywhere.
+        assert_eq!(reason(HttpsUrl::parse(dev)), Reason::InvalidUrl, "{dev}");
+    }
+    for bad in [
+        "http://help.example.com/shared/",
+        "http://127.0.0.1.evil.example/",
+        "http://localhost.evil.example/",
+        "http://10.0.0.1/",
+        "http://[::2]/",
+        "http://localhost@evil.example/",
+        "ftp://localhost/",
+    ] {
+        assert_eq!(reason(ViewUrl::parse(bad)), Reason::InvalidUrl, "{bad}");
+    }
+    let json = serde_json::json!({
+        "keyring": {"active": 1, "keys": [{"id": 1, "secret": KEY_1}]},
+        "view_url": "http://help.example.com/shared/"
+    });
+    let refused = serde_json::from_value::<EngineConfig>(json).unwrap_err();
+    assert!(refused.to_string().contains("http only on localhost"), "{refused}");
 }
 
 #[test]

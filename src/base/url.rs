@@ -18,40 +18,116 @@ impl HttpsUrl {
     /// Checks a URL: absolute, `https`, with a host, no user or password, at most 2048 bytes.
     /// Hosts must be ASCII (internationalised names in their punycode form), as for emails.
     pub fn parse(value: &str) -> Result<Self> {
-        let value = value.trim();
-        if value.len() > MAX_URL_BYTES {
-            return Err(Error::new(Reason::InvalidUrl, "URL longer than 2048 bytes"));
-        }
-        if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
-            return Err(Error::new(
-                Reason::InvalidUrl,
-                "URL has spaces or control characters",
-            ));
-        }
-        let uri: http::Uri = value
-            .parse()
-            .map_err(|_| Error::new(Reason::InvalidUrl, "not an absolute URL"))?;
-        if uri.scheme_str() != Some("https") {
-            return Err(Error::new(Reason::InvalidUrl, "URL must use https"));
-        }
-        let authority = uri
-            .authority()
-            .ok_or(Error::new(Reason::InvalidUrl, "URL has no host"))?;
-        if authority.as_str().contains('@') {
-            return Err(Error::new(
-                Reason::InvalidUrl,
-                "URL must not carry credentials",
-            ));
-        }
-        if authority.host().is_empty() {
-            return Err(Error::new(Reason::InvalidUrl, "URL has no host"));
-        }
-        Ok(Self(value.to_owned()))
+        checked(value, Scheme::Https).map(|v| Self(v.to_owned()))
     }
 
     /// The URL as given (trimmed).
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+/// Which schemes a URL may use.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Scheme {
+    /// `https` only.
+    Https,
+    /// `https`, or `http` on a loopback host (a developer's machine).
+    HttpsOrLoopbackHttp,
+}
+
+/// Whether `host` is this machine: `localhost` (and its subdomains), `127.0.0.0/8` or `[::1]`.
+/// Browsers treat such origins as secure contexts (W3C Secure Contexts, 3.1), and nothing sent
+/// to them leaves the machine.
+fn is_loopback(host: &str) -> bool {
+    let host = host.to_ascii_lowercase();
+    if host == "localhost" || host.ends_with(".localhost") || host == "[::1]" {
+        return true;
+    }
+    host.parse::<std::net::Ipv4Addr>()
+        .is_ok_and(|ip| ip.is_loopback())
+}
+
+/// The URL checks shared by [`HttpsUrl`] and [`ViewUrl`]: the trimmed URL, or why not.
+fn checked(value: &str, scheme: Scheme) -> Result<&str> {
+    let value = value.trim();
+    if value.len() > MAX_URL_BYTES {
+        return Err(Error::new(Reason::InvalidUrl, "URL longer than 2048 bytes"));
+    }
+    if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(Error::new(
+            Reason::InvalidUrl,
+            "URL has spaces or control characters",
+        ));
+    }
+    let uri: http::Uri = value
+        .parse()
+        .map_err(|_| Error::new(Reason::InvalidUrl, "not an absolute URL"))?;
+    let allowed = match uri.scheme_str() {
+        Some("https") => true,
+        Some("http") => {
+            scheme == Scheme::HttpsOrLoopbackHttp && uri.host().is_some_and(is_loopback)
+        }
+        _ => false,
+    };
+    if !allowed {
+        return Err(Error::new(
+            Reason::InvalidUrl,
+            match scheme {
+                Scheme::Https => "URL must use https",
+                Scheme::HttpsOrLoopbackHttp => {
+                    "URL must use https (http only on localhost, 127.0.0.1 or [::1])"
+                }
+            },
+        ));
+    }
+    let authority = uri
+        .authority()
+        .ok_or(Error::new(Reason::InvalidUrl, "URL has no host"))?;
+    if authority.as_str().contains('@') {
+        return Err(Error::new(
+            Reason::InvalidUrl,
+            "URL must not carry credentials",
+        ));
+    }
+    if authority.host().is_empty() {
+        return Err(Error::new(Reason::InvalidUrl, "URL has no host"));
+    }
+    Ok(value)
+}
+
+/// Where the collaborator's page lives (the configuration's `view_url`): an [`HttpsUrl`], or an
+/// `http` URL on a loopback host (`localhost`, `127.0.0.1`, `[::1]`) for a developer's machine
+/// or a test server, which browsers treat as a secure context and which nothing reaches from
+/// outside.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(extend("format" = "uri", "pattern" = "^\\s*https?://", "maxLength" = 2048)))]
+#[serde(try_from = "String", into = "String")]
+pub struct ViewUrl(String);
+
+impl ViewUrl {
+    /// Checks a URL as [`HttpsUrl::parse`] does, but for `http` on a loopback host.
+    pub fn parse(value: &str) -> Result<Self> {
+        checked(value, Scheme::HttpsOrLoopbackHttp).map(|v| Self(v.to_owned()))
+    }
+
+    /// The URL as given (trimmed).
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for ViewUrl {
+    type Error = Error;
+    fn try_from(value: String) -> Result<Self> {
+        Self::parse(&value)
+    }
+}
+
+impl From<ViewUrl> for String {
+    fn from(value: ViewUrl) -> String {
+        value.0
     }
 }
 

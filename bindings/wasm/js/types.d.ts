@@ -1031,9 +1031,10 @@ export type EngineConfig = {
    * Where the collaborator's page lives; the token is a path segment under it:
    * `https://help.example.com/shared/` and `https://help.example.com/shared` both give
    * `https://help.example.com/shared/<token>`, `https://help.example.com` gives
-   * `https://help.example.com/<token>`. No query or fragment.
+   * `https://help.example.com/<token>`. No query or fragment. `http` only on a loopback
+   * host (`http://127.0.0.1:8000/shared/`, a developer's machine).
    */
-  view_url: HttpsUrl;
+  view_url: ViewUrl;
   /** Verification code settings (SEC-02). */
   codes?: CodeConfig;
   /** Link and session lifetimes. */
@@ -2822,6 +2823,14 @@ export type Verification =
     /** When. */
     at: Timestamp;
   };
+
+/**
+ * Where the collaborator's page lives (the configuration's `view_url`): an [`HttpsUrl`], or an
+ * `http` URL on a loopback host (`localhost`, `127.0.0.1`, `[::1]`) for a developer's machine
+ * or a test server, which browsers treat as a secure context and which nothing reaches from
+ * outside.
+ */
+export type ViewUrl = string;
 
 /** One thing that stays behind, by its path in the update. */
 export type Withheld = {

@@ -1121,8 +1121,9 @@ class _EngineConfigRequired(TypedDict):
     #: Where the collaborator's page lives; the token is a path segment under it:
     #: `https://help.example.com/shared/` and `https://help.example.com/shared` both give
     #: `https://help.example.com/shared/<token>`, `https://help.example.com` gives
-    #: `https://help.example.com/<token>`. No query or fragment.
-    view_url: HttpsUrl
+    #: `https://help.example.com/<token>`. No query or fragment. `http` only on a loopback
+    #: host (`http://127.0.0.1:8000/shared/`, a developer's machine).
+    view_url: ViewUrl
 
 
 class EngineConfig(_EngineConfigRequired, total=False):
@@ -3098,6 +3099,14 @@ tagged enums (a sizeable part of the WebAssembly build).
 """
 
 
+ViewUrl = str
+"""Where the collaborator's page lives (the configuration's `view_url`): an [`HttpsUrl`], or an
+`http` URL on a loopback host (`localhost`, `127.0.0.1`, `[::1]`) for a developer's machine
+or a test server, which browsers treat as a secure context and which nothing reaches from
+outside.
+"""
+
+
 class Withheld(TypedDict):
     """One thing that stays behind, by its path in the update."""
     #: Where it is in the update: `comments[0].attachments[1]`, `tags[2]`, `tags`, `status`.
@@ -3403,6 +3412,7 @@ __all__ = [
     "VerificationInherited",
     "VerificationRequired",
     "VerificationVerified",
+    "ViewUrl",
     "Withheld",
     "Withholding",
 ]
