@@ -1,0 +1,262 @@
+"""The collaborator's pages: open the link, enter the code, read the thread, reply.
+
+Every page is uncached, sends ``Referrer-Policy: no-referrer`` (the link token is in the path)
+and shows a refusal only by the engine's public category, which says nothing the holder of
+the link could not learn by trying (SEC-06). The session is the engine's signed session
+token in an ``HttpOnly``, ``SameSite=Lax`` cookie, ``Secure`` unless ``DEBUG``.
+"""
+
+from __future__ import annotations
+
+from functools import wraps
+from typing import Any, Callable, Dict, Optional
+
+import ticketshare
+from django.conf import settings
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_POST
+
+from . import engine, services
+from .models import ExternalShare
+from .records import instant
+
+DEVICE_COOKIE = "ts_device"
+
+#: What each public category tells the collaborator: nothing more (SEC-06).
+REFUSALS: Dict[str, Dict[str, str]] = {
+    "invalid_link": {"title": "This link is not valid",
+                     "text": "The link may have been cancelled or mistyped. Ask the person who shared it with you for a new one."},
+    "expired": {"title": "This link has expired",
+                "text": "Shared conversations stay open for a limited time. Ask the person who shared it with you to share it again."},
+    "try_later": {"title": "Please try again later",
+                  "text": "There were too many attempts. Ask the person who shared it with you to share it again."},
+    "internal": {"title": "Something went wrong", "text": "Nothing was changed. Please try again."},
+}
+
+CODE_MESSAGES = {
+    "code_incorrect": "That code is not right.",
+    "code_expired": "That code has expired or was already used. Ask for a new one.",
+    "try_later": "Too many wrong codes for this one. Ask for a new code.",
+}
+
+
+def collaborator_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """No caching, no referrer, no indexing."""
+
+    @wraps(view)
+    def page(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        response = view(request, *args, **kwargs)
+        response["Referrer-Policy"] = "no-referrer"
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
+
+    return never_cache(page)
+
+
+def _root() -> str:
+    return reverse("ticketshare:collaborator_root")
+
+
+def session_cookie(share: ExternalShare) -> str:
+    """The session cookie's name: one per share, so two shares open side by side."""
+    return f"ts_session_{share.pk.hex}"
+
+
+def _set_cookie(response: HttpResponse, name: str, value: str, until: str) -> None:
+    expires = instant(until)
+    response.set_cookie(name, value, expires=expires, path=_root(), secure=not settings.DEBUG,
+                        httponly=True, samesite="Lax")
+
+
+def refused(request: HttpRequest, category: str, status: int = 403) -> HttpResponse:
+    """The page for a refusal, by its public category alone."""
+    shown = REFUSALS.get(category, REFUSALS["invalid_link"])
+    return render(request, "ticketshare_django/refused.html", {**shown, "category": category},
+                  status=410 if category == "expired" else status)
+
+
+def _share(request: HttpRequest, token: str) -> "ExternalShare | HttpResponse":
+    try:
+        return services.share_of(token)
+    except ticketshare.TicketShareError as refusal:
+        return refused(request, refusal.category)
+    except services.NoSuchShare:
+        return refused(request, "invalid_link")
+
+
+def _open_url(token: str) -> str:
+    return reverse("ticketshare:open", args=[token])
+
+
+def code_page(request: HttpRequest, token: str, share: ExternalShare, *, error: Optional[str] = None,
+              notice: Optional[str] = None, status: int = 200) -> HttpResponse:
+    """The code form, with the tries left and when a new code may be asked for (the engine's
+    ``share.status``)."""
+    current = services.status(share)
+    if current["state"] in ("expired", "cancelled"):
+        return refused(request, "expired" if current["state"] == "expired" else "invalid_link")
+    resend_at = instant(current["resend_at"]) if current["resend_at"] else None
+    now = engine.now()
+    return render(request, "ticketshare_django/code.html", {
+        "token": token, "share": share, "status": current, "error": error, "notice": notice,
+        "code": current["code"],
+        "code_expires_at": instant(current["code"]["expires_at"]) if current["code"] else None,
+        "resend_at": resend_at,
+        "resend_now": resend_at is not None and resend_at <= now,
+        "resend_wait_seconds": int((resend_at - now).total_seconds()) if resend_at and resend_at > now else 0,
+    }, status=status)
+
+
+def thread_page(request: HttpRequest, token: str, share: ExternalShare, view: Dict[str, Any], *,
+                error: Optional[str] = None, status: int = 200) -> HttpResponse:
+    """The thread as the engine chose it."""
+    items = [{**item, "at": instant(item["at"])} for item in view["items"]]
+    return render(request, "ticketshare_django/thread.html", {
+        "token": token, "view": view, "items": items, "error": error,
+        "expires_at": instant(view["expires_at"]),
+    }, status=status)
+
+
+@collaborator_page
+@require_GET
+def collaborator_root(request: HttpRequest) -> HttpResponse:
+    """The prefix the links live under: nothing to see without a token."""
+    return refused(request, "invalid_link", status=404)
+
+
+@collaborator_page
+@require_GET
+def open_link(request: HttpRequest, token: str) -> HttpResponse:
+    """The emailed link: the thread with a live session, else a session from the verified
+    device cookie, else the code page (a code emailed if none is pending)."""
+    share = _share(request, token)
+    if isinstance(share, HttpResponse):
+        return share
+    session = request.COOKIES.get(session_cookie(share))
+    if session:
+        try:
+            return thread_page(request, token, share, services.view(share, session))
+        except ticketshare.LinkError:
+            pass  # The session ended or is not this share's: open the link again.
+    try:
+        opened = services.open_link(token, share.pk, request.COOKIES.get(DEVICE_COOKIE))
+    except ticketshare.CodeError as refusal:
+        return code_page(request, token, share, error=CODE_MESSAGES.get(refusal.category), status=429)
+    except ticketshare.TicketShareError as refusal:
+        return refused(request, refusal.category)
+    if opened["outcome"] == "verified":
+        response = HttpResponseRedirect(_open_url(token))
+        _set_cookie(response, session_cookie(share), opened["session_token"], opened["session_expires_at"])
+        return response
+    notice = "We emailed you a code." if opened["outcome"] == "code_sent" else None
+    return code_page(request, token, share, notice=notice)
+
+
+@collaborator_page
+@require_POST
+def enter_code(request: HttpRequest, token: str) -> HttpResponse:
+    """A code entered: the thread on the right one (with the session and device cookies)."""
+    share = _share(request, token)
+    if isinstance(share, HttpResponse):
+        return share
+    try:
+        checked = services.check_code(token, share.pk, request.POST.get("code", ""))
+    except services.NoChallenge:
+        return HttpResponseRedirect(_open_url(token))
+    except ticketshare.CodeError as refusal:
+        return code_page(request, token, share, error=CODE_MESSAGES.get(refusal.category), status=400)
+    except ticketshare.TicketShareError as refusal:
+        return refused(request, refusal.category)
+    if checked["outcome"] == "rejected":
+        left = checked["attempts_left"]
+        error = CODE_MESSAGES["code_incorrect"] + (
+            f" {left} {'try' if left == 1 else 'tries'} left." if left else " Ask for a new code.")
+        return code_page(request, token, share, error=error, status=400)
+    response = HttpResponseRedirect(_open_url(token))
+    _set_cookie(response, session_cookie(share), checked["session_token"], checked["session_expires_at"])
+    _set_cookie(response, DEVICE_COOKIE, checked["device_token"], checked["device_expires_at"])
+    return response
+
+
+@collaborator_page
+@require_POST
+def resend_code(request: HttpRequest, token: str) -> HttpResponse:
+    """A new code on request; when too soon, the page says when."""
+    share = _share(request, token)
+    if isinstance(share, HttpResponse):
+        return share
+    try:
+        services.resend_code(token, share.pk)
+    except ticketshare.CodeError as refusal:
+        if refusal.code == "verification_locked":
+            return refused(request, refusal.category)
+        return code_page(request, token, share, error="A new code cannot be sent yet.", status=429)
+    except ticketshare.TicketShareError as refusal:
+        return refused(request, refusal.category)
+    return code_page(request, token, share, notice="We emailed you a new code.")
+
+
+def _session_view(request: HttpRequest, token: str) -> "tuple[ExternalShare, str, Dict[str, Any]] | HttpResponse":
+    share = _share(request, token)
+    if isinstance(share, HttpResponse):
+        return share
+    session = request.COOKIES.get(session_cookie(share), "")
+    try:
+        return share, session, services.view(share, session)
+    except ticketshare.TicketShareError:
+        return HttpResponseRedirect(_open_url(token))
+
+
+@collaborator_page
+@require_POST
+def reply(request: HttpRequest, token: str) -> HttpResponse:
+    """The collaborator's reply with attachments."""
+    seen = _session_view(request, token)
+    if isinstance(seen, HttpResponse):
+        return seen
+    share, session, view = seen
+    try:
+        services.reply(share, session, request.POST.get("body", ""), request.FILES.getlist("attachments"))
+    except ticketshare.LinkError:
+        return HttpResponseRedirect(_open_url(token))
+    except ticketshare.TicketShareError as refusal:
+        return thread_page(request, token, share, view, error=_reply_error(refusal), status=400)
+    return HttpResponseRedirect(_open_url(token) + "#latest")
+
+
+def _reply_error(refusal: ticketshare.TicketShareError) -> str:
+    if refusal.category == "bad_request":
+        return ("The reply was not sent: it must have text, and at most 10 files of 25 MB each.")
+    return REFUSALS.get(refusal.category, REFUSALS["internal"])["text"]
+
+
+@collaborator_page
+@require_GET
+def download(request: HttpRequest, token: str, reference: str) -> HttpResponse:
+    """A file of the thread, only if the engine's view of it shows the file."""
+    seen = _session_view(request, token)
+    if isinstance(seen, HttpResponse):
+        return seen
+    attachment = services.file_for(seen[2], reference)
+    if attachment is None:
+        raise Http404("no such file")
+    response = FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.filename)
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@require_GET
+def logo(request: HttpRequest) -> HttpResponse:
+    """The branding logo the share emails show (public, like any email image)."""
+    from .people import branding
+
+    stored = branding()
+    if stored is None or not stored.logo:
+        raise Http404("no logo")
+    response = FileResponse(stored.logo.open("rb"))
+    response["Cache-Control"] = "public, max-age=300"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
