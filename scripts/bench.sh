@@ -2,7 +2,7 @@
 # Runs every benchmark and prints ONE table: each figure beside its reference measured in the
 # same run, as a ratio, with its goal: the Rust core against bare HMAC-SHA256, jsonwebtoken and
 # pasetors; link verifies on 1 and 2 threads; every domain decision; the C ABI against Rust;
-# Python against itsdangerous; Node against jose; the .wasm size.
+# Python against itsdangerous; a django-helpdesk page view; Node against jose; the .wasm size.
 # Usage: ./scripts/bench.sh   (the table goes in docs/benchmarks.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +17,10 @@ venv=target/python-venv
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
 "$venv/bin/pip" install --quiet ./bindings/python itsdangerous
 "$venv/bin/python" bindings/python/bench/bench_verify.py >/tmp/ticketshare-bench-python.txt
+
+# The django-helpdesk app: one collaborator page view through Django's test client.
+./scripts/test-django.sh setup >/dev/null
+./scripts/test-django.sh bench 500 >/tmp/ticketshare-bench-django.txt
 
 # The npm package against jose, in the consumer directory test-wasm.sh installs.
 ./scripts/build-wasm.sh >/tmp/ticketshare-bench-wasm.txt 2>&1 || true
@@ -38,6 +42,8 @@ def table_ns(path):
             out[m.group(1)] = float(m.group(2))
     return out
 def t(v):
+    if v >= 1_000_000:
+        return f"{v / 1e6:.2f} ms"
     return f"{v / 1000:.1f} us" if v >= 10_000 else f"{v:.0f} ns" if v >= 100 else f"{v:.1f} ns"
 
 hmac = ns("link_verify", "bare_hmac_sha256_prekeyed")
@@ -65,6 +71,8 @@ json_api = ns("link_verify_across_the_abi", "json_api_call")
 c_json = ns("link_verify_across_the_abi", "c_abi_ts_engine_call_json")
 py = table_ns("/tmp/ticketshare-bench-python.txt")
 node = table_ns("/tmp/ticketshare-bench-node.txt")
+dj = table_ns("/tmp/ticketshare-bench-django.txt")
+dj_page, dj_engine, dj_trivial = dj["django collaborator page view"], dj["django page view, in the engine"], dj["django trivial view"]
 py_ref = py["itsdangerous URLSafeTimedSerializer.loads, HMAC-SHA256 (reference)"]
 py_typed = py["ticketshare Engine.verify_link (typed, C ABI)"]
 py_json = py["ticketshare Engine.call('link.verify') (JSON)"]
@@ -94,6 +102,8 @@ rows = [
     ("C ABI ts_engine_call link.verify (JSON)", t(c_json), "Rust Engine::verify_link", t(rust), f"{c_json / rust:.1f}x", ""),
     ("Python Engine.verify_link (typed, C ABI)", t(py_typed), "itsdangerous loads, HMAC-SHA256", t(py_ref), f"{py_ref / py_typed:.1f}x faster", "faster"),
     ("Python Engine.call('link.verify') (JSON)", t(py_json), "itsdangerous loads, HMAC-SHA256", t(py_ref), f"{py_ref / py_json:.1f}x faster", ""),
+    ("django-helpdesk collaborator page view (test client, SQLite)", t(dj_page), "a trivial Django view, same client", t(dj_trivial), f"{dj_page / dj_trivial:.0f}x", "< 10 ms"),
+    ("  of which in the engine (link.verify + share.view)", t(dj_engine), "the page view", t(dj_page), f"{100 * dj_engine / dj_page:.1f}%", ""),
     ("Node Engine.verifyLink (WebAssembly)", t(node_wasm), "jose 6 jwtVerify HS256", t(node_ref), f"{node_ref / node_wasm:.1f}x faster", "faster"),
 ]
 if wasm:

@@ -90,11 +90,20 @@ step "Python wheel a host installs has no test constructor" release_wheel
 # The package declares Python 3.9+ but this machine has one Python: vermin proves the sources
 # use nothing newer (syntax, library calls and annotations).
 step "Python sources need at most Python 3.9 (vermin)" "$venv/bin/vermin" -t=3.9- --violations \
-  --no-tips --eval-annotations -q bindings/python/python examples/python bindings/python/tests
+  --no-tips --eval-annotations -q bindings/python/python examples/python bindings/python/tests \
+  integrations/django-helpdesk
 step "Python types (mypy --strict, package and example)" "$venv/bin/mypy" --strict --no-error-summary \
   bindings/python/python/ticketshare examples/python/quickstart.py
 step "Python tests (vectors, surface, story, threads, bad input)" "$venv/bin/python" -m pytest -q bindings/python/tests
 step "Python quickstart" "$venv/bin/python" examples/python/quickstart.py
+
+# --- The django-helpdesk integration (the release wheel inside a real helpdesk) ---------------
+need_apt chromium chromium
+need_apt curl curl
+step "django-helpdesk app: pip install (release wheel, the app, django-helpdesk, Playwright)" ./scripts/test-django.sh setup
+step "django-helpdesk app: pytest on SQLite (models, views, the race, Chromium end to end)" ./scripts/test-django.sh sqlite
+step "django-helpdesk app: the same suite on PostgreSQL (Debian's, started here)" ./scripts/test-django.sh postgres
+step "django-helpdesk demo: migrate, seed, runserver answers" ./scripts/test-django.sh demo
 
 # --- WebAssembly and the npm package --------------------------------------------------------
 need_apt node nodejs npm

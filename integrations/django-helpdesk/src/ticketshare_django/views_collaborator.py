@@ -1,15 +1,19 @@
 """The collaborator's pages: open the link, enter the code, read the thread, reply.
 
-Every page is uncached, sends ``Referrer-Policy: no-referrer`` (the link token is in the path)
-and shows a refusal only by the engine's public category, which says nothing the holder of
-the link could not learn by trying (SEC-06). The session is the engine's signed session
+Every page is uncached, sends ``Referrer-Policy: same-origin`` (the link token is in the path:
+no other site ever gets a referrer) and shows a refusal only by the engine's public category,
+which says nothing the holder of the link could not learn by trying (SEC-06).
+
+Why not ``no-referrer``: under it a browser sends ``Origin: null`` with the page's own form
+posts (Fetch standard, "serializing a request origin"), which Django's CSRF protection
+rightly refuses; ``same-origin`` sends the real origin to this site and nothing to any other. The session is the engine's signed session
 token in an ``HttpOnly``, ``SameSite=Lax`` cookie, ``Secure`` unless ``DEBUG``.
 """
 
 from __future__ import annotations
 
 from functools import wraps
-from typing import Any, Callable, Dict, Optional
+from typing import Any, Callable, Dict, Optional, Tuple, Union
 
 import ticketshare
 from django.conf import settings
@@ -44,12 +48,12 @@ CODE_MESSAGES = {
 
 
 def collaborator_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """No caching, no referrer, no indexing."""
+    """No caching, no referrer to other sites, no indexing."""
 
     @wraps(view)
     def page(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         response = view(request, *args, **kwargs)
-        response["Referrer-Policy"] = "no-referrer"
+        response["Referrer-Policy"] = "same-origin"
         response["X-Robots-Tag"] = "noindex, nofollow"
         return response
 
@@ -66,8 +70,10 @@ def session_cookie(share: ExternalShare) -> str:
 
 
 def _set_cookie(response: HttpResponse, name: str, value: str, until: str) -> None:
-    expires = instant(until)
-    response.set_cookie(name, value, expires=expires, path=_root(), secure=not settings.DEBUG,
+    """A cookie that lives until the engine's ``until``, as a Max-Age: a browser whose clock
+    differs from the server's keeps it as long (the engine checks the token's own expiry)."""
+    max_age = max(0, int((instant(until) - engine.now()).total_seconds()))
+    response.set_cookie(name, value, max_age=max_age, path=_root(), secure=not settings.DEBUG,
                         httponly=True, samesite="Lax")
 
 
@@ -78,7 +84,7 @@ def refused(request: HttpRequest, category: str, status: int = 403) -> HttpRespo
                   status=410 if category == "expired" else status)
 
 
-def _share(request: HttpRequest, token: str) -> "ExternalShare | HttpResponse":
+def _share(request: HttpRequest, token: str) -> Union[ExternalShare, HttpResponse]:
     try:
         return services.share_of(token)
     except ticketshare.TicketShareError as refusal:
@@ -199,7 +205,7 @@ def resend_code(request: HttpRequest, token: str) -> HttpResponse:
     return code_page(request, token, share, notice="We emailed you a new code.")
 
 
-def _session_view(request: HttpRequest, token: str) -> "tuple[ExternalShare, str, Dict[str, Any]] | HttpResponse":
+def _session_view(request: HttpRequest, token: str) -> Union[Tuple[ExternalShare, str, Dict[str, Any]], HttpResponse]:
     share = _share(request, token)
     if isinstance(share, HttpResponse):
         return share

@@ -27,3 +27,15 @@ def ticketshare_panel(context: Dict[str, Any], ticket: Any) -> Dict[str, Any]:
         "form": ShareForm(initial={"subject": ticket.title[:200]}),
         "csrf_token": context.get("csrf_token"),
     }
+
+
+@register.simple_tag
+def ticketshare_company() -> Dict[str, str]:
+    """The company name and button colour the collaborator's pages show (the branding an admin
+    set, as the engine validated it)."""
+    from ..people import account
+
+    current = account()
+    branding = current.get("branding") or {}
+    return {"name": branding.get("company_name") or current["company_name"],
+            "colour": branding.get("brand_colour") or "#1f73b7"}
