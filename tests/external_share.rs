@@ -232,7 +232,10 @@ fn ext_05_view_url_is_https_or_http_on_this_machine_only() {
         let mut config = config();
         config.view_url = ViewUrl::parse(dev).unwrap();
         let created = create(&Engine::new(config).unwrap(), false);
-        assert!(created.link_url.starts_with(dev.trim_end_matches('/')), "{dev}");
+        assert!(
+            created.link_url.starts_with(dev.trim_end_matches('/')),
+            "{dev}"
+        );
         // Only the page's URL: a logo, a logo link or a partner is https everywhere.
         assert_eq!(reason(HttpsUrl::parse(dev)), Reason::InvalidUrl, "{dev}");
     }
@@ -252,7 +255,10 @@ fn ext_05_view_url_is_https_or_http_on_this_machine_only() {
         "view_url": "http://help.example.com/shared/"
     });
     let refused = serde_json::from_value::<EngineConfig>(json).unwrap_err();
-    assert!(refused.to_string().contains("http only on localhost"), "{refused}");
+    assert!(
+        refused.to_string().contains("http only on localhost"),
+        "{refused}"
+    );
 }
 
 #[test]
