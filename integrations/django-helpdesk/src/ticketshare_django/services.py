@@ -9,6 +9,7 @@ two code submissions for one share wait for each other on databases that lock ro
 
 from __future__ import annotations
 
+import base64
 import uuid
 from email.utils import formataddr
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, TypeVar
@@ -145,8 +146,6 @@ def update_branding(user: Any, branding: Branding, logo: Optional[Tuple[bytes, s
     if branding.logo_url:
         form["logo_url"] = branding.logo_url
     if logo is not None:
-        import base64
-
         form["logo"] = {"image_base64": base64.b64encode(logo[0]).decode("ascii"), "image_url": logo[1]}
     account = people.account()
     account.pop("branding", None)
