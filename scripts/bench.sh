@@ -13,9 +13,11 @@ cd "$(dirname "$0")/.."
   exit 1
 }
 
-venv=target/python-venv
+# The release wheel, as a host installs it.
+./scripts/python-release.sh build >/dev/null
+venv=target/python-bench-venv
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
-"$venv/bin/pip" install --quiet ./bindings/python itsdangerous
+"$venv/bin/pip" install --quiet --force-reinstall target/dist/python/ticketshare-*manylinux*.whl itsdangerous
 "$venv/bin/python" bindings/python/bench/bench_verify.py >/tmp/ticketshare-bench-python.txt
 
 # The django-helpdesk app: one collaborator page view through Django's test client.

@@ -49,7 +49,8 @@ wasm-bindgen --target web --no-typescript --out-dir "$pkg/glue" --out-name ticke
   "$out/wasm32-unknown-unknown/wasm/ticketshare_wasm.wasm"
 wasm-opt --flatten --rereloop -Oz -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --strip-debug --strip-producers -o "$pkg/glue/ticketshare_bg.wasm" "$pkg/glue/ticketshare_bg.wasm"
-cp bindings/wasm/js/*.js bindings/wasm/js/*.d.ts bindings/wasm/js/package.json "$pkg/"
+cp bindings/wasm/js/*.js bindings/wasm/js/*.d.ts bindings/wasm/js/package.json bindings/wasm/js/README.md \
+  LICENSE-APACHE LICENSE-MIT "$pkg/"
 
 if [ "$pkg" != bindings/wasm/pkg ]; then
   echo "wasm (test build): $(stat -c %s "$pkg/glue/ticketshare_bg.wasm") bytes raw"

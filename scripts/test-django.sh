@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The django-helpdesk integration (integrations/django-helpdesk), as a helpdesk's developers
-# would run it: a virtual environment with the release wheel of ticketshare (no test build),
+# would run it: a virtual environment with the release wheel of ticketshare (manylinux, no test build),
 # the app installed by pip from its directory, django-helpdesk, pytest-django and Playwright.
 # Usage: ./scripts/test-django.sh setup|sqlite|postgres|demo|bench
 set -euo pipefail
@@ -10,14 +10,11 @@ app=integrations/django-helpdesk
 py="$PWD/$venv/bin/python"
 
 setup() {
-  if ! ls target/wheel/ticketshare-*.whl >/dev/null 2>&1; then
-    [ -x target/python-venv/bin/python ] || python3 -m venv target/python-venv
-    target/python-venv/bin/pip install --quiet --upgrade pip
-    target/python-venv/bin/pip wheel --quiet --no-deps ./bindings/python -w target/wheel
-  fi
+  # The wheel PyPI would carry (scripts/python-release.sh build), as a host installs it.
+  ls target/dist/python/ticketshare-*manylinux*.whl >/dev/null 2>&1 || ./scripts/python-release.sh build >/dev/null
   [ -x "$py" ] || python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet --upgrade pip
-  "$venv/bin/pip" install --quiet --force-reinstall --no-deps target/wheel/ticketshare-*.whl
+  "$venv/bin/pip" install --quiet --force-reinstall --no-deps target/dist/python/ticketshare-*manylinux*.whl
   # Not editable: the tests import the app as pip installed it.
   "$venv/bin/pip" install --quiet --force-reinstall --no-deps "./$app"
   "$venv/bin/pip" install --quiet "./$app[test]"

@@ -8,7 +8,8 @@
 #   types    the TypeScript declarations (tsc --strict), on the published package
 #   example  the Node quickstart, on the published package
 #   release  the published package has no test constructor and works with OS randomness
-# Usage: ./scripts/test-wasm.sh [node|types|browser|example|release|all]
+#   lint     the published tarball passes publint and @arethetypeswrong/cli (ESM-only profile)
+# Usage: ./scripts/test-wasm.sh [node|types|browser|example|release|lint|all]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -33,7 +34,7 @@ install() {
 published=target/npm-consumer
 testing=target/npm-consumer-test
 case "$what" in node | browser | all) install bindings/wasm/pkg-test "$testing" ;; esac
-case "$what" in types | example | release | all) install bindings/wasm/pkg "$published" ;; esac
+case "$what" in types | example | release | lint | all) install bindings/wasm/pkg "$published" ;; esac
 
 if [ "$what" = node ] || [ "$what" = all ]; then
   (cd "$testing" && TICKETSHARE_VECTORS="$root/tests/vectors" node --test test/*.test.mjs)
@@ -50,4 +51,16 @@ if [ "$what" = example ] || [ "$what" = all ]; then
 fi
 if [ "$what" = release ] || [ "$what" = all ]; then
   (cd "$published" && node test/release.mjs)
+fi
+if [ "$what" = lint ] || [ "$what" = all ]; then
+  tools=target/npm-tools
+  if [ ! -x "$tools/node_modules/.bin/attw" ]; then
+    mkdir -p "$tools"
+    (cd "$tools" && printf '{"name":"ticketshare-tools","private":true}\n' > package.json &&
+      npm install --silent --no-audit --no-fund publint@0.3 @arethetypeswrong/cli@0.18 >/dev/null)
+  fi
+  tarball=$(ls "$published-pack"/ticketshare-*.tgz)
+  (cd bindings/wasm/pkg && "$root/$tools/node_modules/.bin/publint" --strict)
+  # ESM only, by design: CommonJS callers use import(); every entry point has its types.
+  "$tools/node_modules/.bin/attw" --profile esm-only "$tarball"
 fi

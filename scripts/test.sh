@@ -53,6 +53,7 @@ step "clippy (-D warnings)" cargo clippy --workspace --all-targets -- -D warning
 step "rust tests (unit, integration, properties, conformance, doc)" cargo test --workspace
 step "rustdoc (-D warnings)" env RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --quiet
 step "quickstart example" cargo run --quiet --example quickstart
+step "crates: rust-version is the toolchain in use, packaged files, cargo publish --dry-run" ./scripts/crates.sh
 step "fuzz targets compile" cargo check --quiet --manifest-path fuzz/Cargo.toml --bins
 step "fuzz smoke (every target, libFuzzer with AddressSanitizer, 20,000 inputs each)" ./scripts/fuzz-smoke.sh
 
@@ -67,35 +68,22 @@ step "C quickstart under AddressSanitizer" make -s -C examples/c asan
 step "C ABI tests (vectors, boundary, handles, free while calling)" make -s -C bindings/c/tests/c test
 step "C ABI tests under valgrind" make -s -C bindings/c/tests/c valgrind
 step "C ABI tests under AddressSanitizer" make -s -C bindings/c/tests/c asan
+need_apt pkg-config pkg-config
+step "C release archive: make install PREFIX=..., the quickstart built with pkg-config (shared, static)" ./scripts/c-release.sh --check
 
 # --- Python package (over the C ABI) ------------------------------------------------------
 need_apt python3 python3 python3-venv python3-pip
 need_apt nm binutils
 venv=target/python-venv
-python_setup() {
-  [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet --upgrade pip &&
-    "$venv/bin/pip" install --quiet cffi pytest vermin mypy &&
-    # The tests use the test build (the seeded constructor of the golden vectors).
-    MATURIN_PEP517_ARGS="--features testing" "$venv/bin/pip" install --quiet --force-reinstall --no-deps ./bindings/python
-}
-# The wheel a host installs has no way to make predictable codes.
-release_wheel() {
-  rm -rf target/wheel && "$venv/bin/pip" wheel --quiet --no-deps ./bindings/python -w target/wheel &&
-    (cd target/wheel && rm -rf unpacked && mkdir unpacked && cd unpacked && python3 -m zipfile -e ../*.whl . &&
-      ! nm -D --defined-only ticketshare/_native/lib_native.so | grep -E "seeded|test_panic")
-}
-step "Python package: pip install ./bindings/python (test build)" python_setup
-step "Python wheel a host installs has no test constructor" release_wheel
-# The package declares Python 3.9+ but this machine has one Python: vermin proves the sources
-# use nothing newer (syntax, library calls and annotations).
+step "Python packages: manylinux2014 wheels (auditwheel), the sdist, twine check; no test constructor in the release wheel" ./scripts/python-release.sh build
+step "Python sdist builds a wheel" ./scripts/python-release.sh sdist
+step "Python release wheel, fresh venv, no Rust on the PATH: quickstart, threads, cannot seed" ./scripts/python-release.sh release
+step "Python test-build wheel, fresh venv, no Rust on the PATH: every Python test" ./scripts/python-release.sh testing
 step "Python sources need at most Python 3.9 (vermin)" "$venv/bin/vermin" -t=3.9- --violations \
   --no-tips --eval-annotations -q bindings/python/python examples/python bindings/python/tests \
   integrations/django-helpdesk
 step "Python types (mypy --strict, package and example)" "$venv/bin/mypy" --strict --no-error-summary \
   bindings/python/python/ticketshare examples/python/quickstart.py
-step "Python tests (vectors, surface, story, threads, bad input)" "$venv/bin/python" -m pytest -q bindings/python/tests
-step "Python quickstart" "$venv/bin/python" examples/python/quickstart.py
 
 # --- The django-helpdesk integration (the release wheel inside a real helpdesk) ---------------
 need_apt chromium chromium
@@ -114,6 +102,7 @@ step "npm package: Node tests (vectors, surface, story, bad input), test build" 
 step "npm package: TypeScript declarations (tsc --strict)" ./scripts/test-wasm.sh types
 step "npm package: headless Chromium (link verify, code check)" ./scripts/test-wasm.sh browser
 step "npm package a host installs: no test constructor" ./scripts/test-wasm.sh release
+step "npm package: publint and arethetypeswrong on the packed tarball" ./scripts/test-wasm.sh lint
 step "Node quickstart" ./scripts/test-wasm.sh example
 
 echo

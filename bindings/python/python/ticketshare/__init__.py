@@ -7,7 +7,7 @@ and :mod:`ticketshare.types` has a TypedDict for every record, argument and resu
 """
 
 from . import types
-from ._engine import Config, Engine, LinkClaims
+from ._engine import Config, Engine, LinkClaims, _library_version
 from ._errors import (
     CodeError,
     ConfigError,
@@ -21,7 +21,7 @@ from ._errors import (
 )
 from ._time import Instant
 
-__version__ = "0.1.0"
+__version__: str = _library_version()
 
 __all__ = [
     "CodeError",

@@ -25,6 +25,12 @@ _MAX_TOKEN: int = lib.TS_MAX_TOKEN_BYTES
 _link_verify = lib.ts_link_verify
 
 
+def _library_version() -> str:
+    """The version of the library this package loaded (the workspace's one version)."""
+    version: str = ffi.string(lib.ts_version()).decode()
+    return version
+
+
 def _status_error(status: int) -> TicketShareError:
     """The exception for a C status that is not a refusal by the engine."""
     if status == lib.TS_INVALID_HANDLE:
@@ -228,9 +234,11 @@ def _now_nanos(now: Instant) -> int:
 
 
 def _has_test_constructor() -> bool:
+    """Whether the loaded library is a test build. In ABI mode, cffi looks a declared function
+    up only when it is first used, and raises ``ffi.error`` when the library lacks it."""
     try:
         return lib.ts_engine_new_seeded_for_tests is not None
-    except AttributeError:
+    except (AttributeError, ffi.error):
         return False
 
 

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The crates as crates.io would get them: `cargo publish --dry-run` of ticketshare and
+# ticketshare-c (packaged together, the C crate against the packaged core), their file lists
+# holding nothing the crates do not need, and the toolchain of the tests being the declared
+# `rust-version`.
+# Usage: ./scripts/crates.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+declared=$(sed -n '/^\[workspace.package\]/,/^\[/ s/^rust-version = "\(.*\)"/\1/p' Cargo.toml)
+running=$(rustc --version | sed -E 's/^rustc ([0-9]+\.[0-9]+).*/\1/')
+if [ "$declared" != "$running" ]; then
+  echo "crates: rust-version is $declared but the tests run with rustc $running" >&2
+  exit 1
+fi
+echo "crates: rust-version $declared is the toolchain every test of this run used"
+
+for crate in ticketshare ticketshare-c; do
+  extra=$(cargo package --list --allow-dirty -p "$crate" 2>/dev/null |
+    grep -Ev '^(src/|benches/[a-z_]+\.rs$|include/ticketshare\.h$|build\.rs$|cbindgen\.toml$|Cargo\.(toml|toml\.orig|lock)$|\.cargo_vcs_info\.json$|README\.md$|CHANGELOG\.md$|LICENSE(-APACHE|-MIT)?$)' || true)
+  if [ -n "$extra" ]; then
+    printf 'crates: %s would publish files it does not need:\n%s\n' "$crate" "$extra" >&2
+    exit 1
+  fi
+  echo "crates: $crate packages $(cargo package --list --allow-dirty -p "$crate" 2>/dev/null | wc -l) files"
+done
+log=target/crates-dry-run.log
+if ! cargo publish --dry-run --allow-dirty -p ticketshare -p ticketshare-c >"$log" 2>&1; then
+  cat "$log" >&2
+  exit 1
+fi
+echo "crates: cargo publish --dry-run passed for ticketshare and ticketshare-c"

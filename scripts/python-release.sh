@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# The Python package as PyPI would carry it, tested as a user installs it: no Rust needed.
+#   build    target/dist/python: the manylinux2014 wheel (maturin, with zig as the linker so
+#            that it needs only glibc 2.17; auditwheel-checked; no test constructor in it), the
+#            sdist, `twine check` of both; and target/dist/python-testing: the same wheel of
+#            the test build (the seeded constructor the golden vectors need)
+#   sdist    the sdist builds a wheel (this one needs Rust, as any sdist of a Rust library)
+#   release  the release wheel in a fresh virtual environment on a PATH without cargo or
+#            rustc: the quickstart, the threads test and the check that it cannot seed
+#   testing  the test-build wheel the same way, into target/python-venv (with pytest, mypy and
+#            vermin), then every Python test
+# Usage: ./scripts/python-release.sh build|sdist|release|testing
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+tools=target/python-tools
+dist=target/dist/python
+
+tools() {
+  [ -x "$tools/bin/maturin" ] || {
+    python3 -m venv "$tools" && "$tools/bin/pip" install --quiet --upgrade pip &&
+      "$tools/bin/pip" install --quiet "maturin>=1.9,<2" auditwheel twine ziglang
+  }
+}
+
+# A PATH with python3 and nothing of Rust: what a Python shop without a toolchain has.
+no_rust_path() {
+  local bin=target/no-rust/bin
+  rm -rf "$bin" && mkdir -p "$bin"
+  # The interpreter itself, not a shim (pyenv's are bash scripts that search the PATH).
+  ln -s "$(python3 -c 'import sys; print(sys.executable)')" "$bin/python3"
+  for tool in sh bash env uname cat ls rm mkdir; do ln -s "$(command -v $tool)" "$bin/$tool"; done
+  if PATH="$root/$bin" command -v cargo >/dev/null || PATH="$root/$bin" command -v rustc >/dev/null; then
+    echo "python-release: cargo or rustc is still on the PATH" >&2
+    return 1
+  fi
+  echo "$root/$bin"
+}
+
+# fresh_venv <dir> <wheel> <more packages...>: a new venv with the wheel, binaries only.
+fresh_venv() {
+  local venv="$1" wheel="$2"
+  shift 2
+  local path
+  path=$(no_rust_path)
+  rm -rf "$venv"
+  PATH="$path" python3 -m venv "$venv"
+  PATH="$venv/bin:$path" "$venv/bin/pip" install --quiet --upgrade pip
+  PATH="$venv/bin:$path" "$venv/bin/pip" install --quiet --only-binary :all: "$wheel" "$@"
+}
+
+wheel_of() { ls "$1"/ticketshare-*manylinux*.whl; }
+
+case "${1:-}" in
+  build)
+    tools
+    rm -rf "$dist" "$dist-testing"
+    # zig links against glibc 2.17's symbols, so the wheel is manylinux2014 (maturin checks it).
+    (cd bindings/python &&
+      PATH="$root/$tools/bin:$PATH" "$root/$tools/bin/maturin" build --quiet --release --zig \
+        --compatibility manylinux_2_17 --out "$root/$dist" &&
+      PATH="$root/$tools/bin:$PATH" "$root/$tools/bin/maturin" build --quiet --release --zig \
+        --compatibility manylinux_2_17 --features testing --out "$root/$dist-testing" &&
+      "$root/$tools/bin/maturin" sdist --out "$root/$dist" >/dev/null)
+    for wheel in "$(wheel_of "$dist")" "$(wheel_of "$dist-testing")"; do
+      "$tools/bin/auditwheel" show "$wheel" | tr '\n' ' ' | grep -q 'consistent with the following platform tag: "manylinux_2_17_x86_64"'
+    done
+    "$tools/bin/twine" check --strict "$dist"/*
+    # The wheel a host installs cannot make predictable codes.
+    wheel="$root/$(wheel_of "$dist")"
+    rm -rf target/wheel-unpacked && mkdir -p target/wheel-unpacked
+    (cd target/wheel-unpacked && python3 -m zipfile -e "$wheel" . &&
+      ! nm -D --defined-only ticketshare/_native/lib_native.so | grep -E "seeded|test_panic")
+    ls -l "$dist" "$dist-testing" | grep -E "\.whl|\.tar\.gz" ;;
+  sdist)
+    tools
+    rm -rf target/sdist-wheel
+    "$tools/bin/pip" wheel --quiet --no-deps "$dist"/ticketshare-*.tar.gz -w target/sdist-wheel
+    ls target/sdist-wheel ;;
+  release)
+    venv=target/python-release-venv
+    fresh_venv "$venv" "$(wheel_of "$dist")" pytest
+    path=$(no_rust_path)
+    PATH="$venv/bin:$path" "$venv/bin/python" -c '
+import ticketshare
+try:
+    ticketshare.Engine.seeded_for_tests({}, 1)
+    raise SystemExit("the release wheel made a seeded engine")
+except ticketshare.InternalError as refused:
+    assert "no test constructors" in refused.message, refused.message
+print("ticketshare", ticketshare.__version__, "from", ticketshare.__file__)'
+    PATH="$venv/bin:$path" "$venv/bin/python" examples/python/quickstart.py >/dev/null
+    PATH="$venv/bin:$path" "$venv/bin/python" -m pytest -q -p no:cacheprovider bindings/python/tests/test_threads.py ;;
+  testing)
+    venv=target/python-venv
+    fresh_venv "$venv" "$(wheel_of "$dist-testing")" pytest mypy vermin
+    path=$(no_rust_path)
+    PATH="$venv/bin:$path" "$venv/bin/python" -m pytest -q -p no:cacheprovider bindings/python/tests ;;
+  *)
+    echo "usage: $0 build|sdist|release|testing" >&2
+    exit 2 ;;
+esac
