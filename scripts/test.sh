@@ -73,7 +73,6 @@ step "C release archive: make install PREFIX=..., the quickstart built with pkg-
 
 # --- Python package (over the C ABI) ------------------------------------------------------
 need_apt python3 python3 python3-venv python3-pip
-need_apt nm binutils
 venv=target/python-venv
 step "Python packages: manylinux2014 wheels (auditwheel), the sdist, twine check; no test constructor in the release wheel" ./scripts/python-release.sh build
 step "Python sdist builds a wheel" ./scripts/python-release.sh sdist

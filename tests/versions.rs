@@ -21,9 +21,7 @@ fn read(path: &str) -> String {
 
 /// The first `key = "value"` (TOML) or `"key": "value"` (JSON) of `text`, after `section`.
 fn value_after(text: &str, section: &str, key: &str) -> String {
-    let from = text
-        .find(section)
-        .unwrap_or_else(|| panic!("no {section}"));
+    let from = text.find(section).unwrap_or_else(|| panic!("no {section}"));
     let rest = &text[from..];
     for line in rest.lines() {
         let line = line.trim();
@@ -48,11 +46,18 @@ fn define(header: &str, name: &str) -> String {
 #[test]
 fn every_crate_takes_the_workspace_version() {
     let root = read("Cargo.toml");
-    assert_eq!(value_after(&root, "[workspace.package]", "version"), VERSION);
+    assert_eq!(
+        value_after(&root, "[workspace.package]", "version"),
+        VERSION
+    );
     assert!(root.contains(&format!(
         "ticketshare = {{ path = \".\", version = \"={VERSION}\" }}"
     )));
-    for crate_toml in ["Cargo.toml", "bindings/c/Cargo.toml", "bindings/wasm/Cargo.toml"] {
+    for crate_toml in [
+        "Cargo.toml",
+        "bindings/c/Cargo.toml",
+        "bindings/wasm/Cargo.toml",
+    ] {
         let text = read(crate_toml);
         assert!(
             text.contains("version.workspace = true"),
@@ -71,7 +76,10 @@ fn the_python_npm_and_django_packages_say_the_same_version() {
     // `ticketshare.__version__` from the library it loads.
     let pyproject = read("bindings/python/pyproject.toml");
     assert!(pyproject.contains("dynamic = [\"version\"]"), "{pyproject}");
-    assert!(!pyproject.contains("\nversion = "), "a second version in pyproject.toml");
+    assert!(
+        !pyproject.contains("\nversion = "),
+        "a second version in pyproject.toml"
+    );
     let npm = read("bindings/wasm/js/package.json");
     assert_eq!(value_after(&npm, "{", "version"), VERSION);
     let django = read("integrations/django-helpdesk/pyproject.toml");

@@ -9,43 +9,41 @@ import json
 from datetime import datetime
 from typing import Any, Mapping, NamedTuple, Optional, Union
 
+from . import _native
 from ._errors import InternalError, RequestError, TicketShareError, error_for
-from ._native import ffi, lib
 from ._operations import Operations
 from ._time import Instant, aware_nanos
 
 Config = Union[str, Mapping[str, Any]]
 """An engine configuration (docs/api.md): JSON text or a mapping (``types.EngineConfig``)."""
 
-# The C ABI's constants (include/ticketshare.h), read once: attribute look-ups on the cffi
-# library cost the hot path more than the engine's own work.
-_OK: int = lib.TS_OK
-_REFUSED: int = lib.TS_REFUSED
-_MAX_TOKEN: int = lib.TS_MAX_TOKEN_BYTES
-_link_verify = lib.ts_link_verify
+# The C ABI's constants (include/ticketshare.h), read once: module attribute look-ups cost the
+# hot path more than they should.
+_OK: int = _native.TS_OK
+_REFUSED: int = _native.TS_REFUSED
+_MAX_TOKEN: int = _native.TS_MAX_TOKEN_BYTES
+_link_verify = _native.link_verify
 
 
 def _library_version() -> str:
     """The version of the library this package loaded (the workspace's one version)."""
-    version: str = ffi.string(lib.ts_version()).decode()
-    return version
+    return _native.version()
 
 
 def _status_error(status: int) -> TicketShareError:
     """The exception for a C status that is not a refusal by the engine."""
-    if status == lib.TS_INVALID_HANDLE:
+    if status == _native.TS_INVALID_HANDLE:
         return RequestError("invalid_request", "bad_request", "the engine is closed")
-    if status == lib.TS_TOO_MANY_ENGINES:
+    if status == _native.TS_TOO_MANY_ENGINES:
         return InternalError("internal_error", "internal", "65,536 engines are alive: close one first")
-    if status == lib.TS_PANIC:
+    if status == _native.TS_PANIC:
         return InternalError("internal_error", "internal", "a bug inside the library was caught; nothing was changed")
     return InternalError("internal_error", "internal", f"unexpected status {status} from the C library")
 
 
 def _refused(reason: int, message: str) -> TicketShareError:
     """The exception for a reason number a typed call refused with."""
-    code = ffi.string(lib.ts_reason_code(reason)).decode()
-    category = ffi.string(lib.ts_reason_category(reason)).decode()
+    code, category = _native.reason(reason)
     return error_for(code, category, message)
 
 
@@ -58,27 +56,18 @@ def _json(value: Any) -> str:
         raise RequestError("invalid_request", "bad_request", f"arguments {reason}") from None
 
 
-def _bytes(text: Union[str, bytes], bound: int) -> "tuple[Any, int]":
+def _bytes(text: Union[str, bytes], bound: int) -> "tuple[Optional[bytes], int]":
     """What the C ABI reads: the UTF-8 bytes, or, for text certainly over ``bound`` bytes, no
-    copy at all (NULL with the length, which the engine refuses by size before reading)."""
+    copy at all (None: NULL with the length, which the engine refuses by size before reading)."""
     if isinstance(text, str):
         if len(text) > bound:
-            return ffi.NULL, len(text)
+            return None, len(text)
         data = text.encode("utf-8", "surrogatepass")
         return data, len(data)
     if isinstance(text, (bytes, bytearray, memoryview)):
         data = bytes(text)
         return data, len(data)
     raise RequestError("invalid_request", "bad_request", f"expected text, not {type(text).__name__}")
-
-
-def _take_string(pointer: Any) -> str:
-    """Copies a library string and frees it."""
-    try:
-        text: str = ffi.string(pointer).decode("utf-8")
-        return text
-    finally:
-        lib.ts_string_free(pointer)
 
 
 class LinkClaims(NamedTuple):
@@ -92,10 +81,7 @@ class LinkClaims(NamedTuple):
     """The key that signed it."""
 
 
-def _uuid_text(raw: bytes) -> str:
-    # The hyphenated form of 16 UUID bytes; uuid.UUID(bytes=...) gives the same, 5x slower.
-    h = raw.hex()
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+_native.register_claims(LinkClaims)
 
 
 class Engine(Operations):
@@ -111,20 +97,14 @@ class Engine(Operations):
     def __init__(self, config: Config, *, _seed: Optional[int] = None) -> None:
         self._closed = True
         text = config if isinstance(config, str) else _json(config)
-        data, size = _bytes(text, lib.TS_MAX_CONFIG_BYTES)
-        handle = ffi.new("ts_engine *")
-        error_out = ffi.new("char **")
-        if _seed is None:
-            status = lib.ts_engine_new(data, size, handle, error_out)
-        else:
-            status = lib.ts_engine_new_seeded_for_tests(data, size, _seed, handle, error_out)
-        if status == _REFUSED:
-            body = json.loads(_take_string(error_out[0]))["error"]
+        data, size = _bytes(text, _native.TS_MAX_CONFIG_BYTES)
+        status, engine, error = _native.engine_new(data, size, _seed)
+        if status == _REFUSED and error is not None:
+            body = json.loads(error)["error"]
             raise error_for(body["code"], body["category"], body["message"])
         if status != _OK:
             raise _status_error(status)
-        self._handle = handle
-        self._engine = handle[0]
+        self._engine: int = engine
         self._closed = False
 
     @classmethod
@@ -147,7 +127,7 @@ class Engine(Operations):
         a call (which then finishes normally), is safe."""
         if not self._closed:
             self._closed = True
-            lib.ts_engine_free(self._engine)
+            _native.engine_free(self._engine)
 
     def __enter__(self) -> "Engine":
         return self
@@ -163,12 +143,11 @@ class Engine(Operations):
 
     def call_json(self, request: Union[str, bytes]) -> str:
         """Sends a raw JSON request and returns the raw JSON response (used by the vectors)."""
-        data, size = _bytes(request, lib.TS_MAX_REQUEST_BYTES)
-        response_out = ffi.new("char **")
-        status = lib.ts_engine_call_n(self._engine, data, size, response_out)
-        if status != _OK:
+        data, size = _bytes(request, _native.TS_MAX_REQUEST_BYTES)
+        status, response = _native.engine_call(self._engine, data, size)
+        if status != _OK or response is None:
             raise _status_error(status)
-        return _take_string(response_out[0])
+        return response
 
     def call(self, op: str, args: Optional[Mapping[str, Any]] = None) -> Any:
         """Runs one operation (see docs/api.md) and returns its result, or raises."""
@@ -188,26 +167,16 @@ class Engine(Operations):
         if type(token) is not str:  # noqa: E721 (exact type: the hot path's one check)
             if not isinstance(token, str):
                 raise RequestError("invalid_request", "bad_request", f"token must be a str, not {type(token).__name__}")
-        if len(token) > _MAX_TOKEN:
-            data, size = ffi.NULL, len(token)  # refused by size before anything is read
-        else:
-            data = token.encode("utf-8", "surrogatepass")
-            size = len(data)
         if type(now) is datetime and now.tzinfo is not None:  # noqa: E721
             nanos = aware_nanos(now)
         else:
             nanos = _now_nanos(now)
-        claims = ffi.new("ts_link_claims *")
-        reason = ffi.new("uint32_t *")
-        status = _link_verify(self._engine, data, size, nanos, claims, reason)
-        if status == _OK:
-            return LinkClaims(
-                share_id=_uuid_text(bytes(ffi.buffer(claims.share_id))),
-                expires_at_unix_nanos=claims.expires_at_unix_nanos,
-                key_id=claims.key_id,
-            )
+        claims = _link_verify(self._engine, token, nanos)
+        if type(claims) is LinkClaims:  # noqa: E721
+            return claims
+        status, reason = claims >> 32, claims & 0xFFFFFFFF
         if status == _REFUSED:
-            raise _refused(reason[0], "link refused")
+            raise _refused(reason, "link refused")
         raise _status_error(status)
 
 
@@ -223,23 +192,17 @@ def _now_nanos(now: Instant) -> int:
     else:
         raise RequestError("invalid_request", "bad_request", f"now must be a datetime or RFC 3339 text, not {type(now).__name__}")
     data, size = _bytes(text, 256)
-    nanos = ffi.new("int64_t *")
-    reason = ffi.new("uint32_t *")
-    status = lib.ts_now_parse(data, size, nanos, reason)
+    status, nanos, reason = _native.now_parse(data, size)
     if status == _OK:
-        return int(nanos[0])
+        return nanos
     if status == _REFUSED:
-        raise _refused(reason[0], "not an RFC 3339 time on or after 2000-01-01")
+        raise _refused(reason, "not an RFC 3339 time on or after 2000-01-01")
     raise _status_error(status)
 
 
 def _has_test_constructor() -> bool:
-    """Whether the loaded library is a test build. In ABI mode, cffi looks a declared function
-    up only when it is first used, and raises ``ffi.error`` when the library lacks it."""
-    try:
-        return lib.ts_engine_new_seeded_for_tests is not None
-    except (AttributeError, ffi.error):
-        return False
+    """Whether the loaded library is a test build (the seeded constructor exists)."""
+    return _native.has_test_constructor()
 
 
 __all__ = ["Config", "Engine", "LinkClaims"]

@@ -1,7 +1,7 @@
 """The current time as the engine takes it. The engine parses and checks every time itself, so
 every language gives the same answer for the same input: a binding never parses RFC 3339."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from typing import Union
 
 Instant = Union[datetime, str]
@@ -24,9 +24,8 @@ def instant(now: Instant) -> str:
     )
 
 
-_MICROSECOND = timedelta(microseconds=1)
-
-
 def aware_nanos(now: datetime) -> int:
-    """Unix nanoseconds of a timezone-aware ``datetime`` (arithmetic, no parsing)."""
-    return ((now - _EPOCH) // _MICROSECOND) * 1000
+    """Unix nanoseconds of a timezone-aware ``datetime`` (exact integer arithmetic on the
+    difference from the epoch; no parsing, no float)."""
+    d = now - _EPOCH
+    return ((d.days * 86400 + d.seconds) * 1_000_000 + d.microseconds) * 1000
