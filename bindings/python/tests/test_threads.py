@@ -1,6 +1,6 @@
-"""Closing an engine while other threads are inside calls on it (the native module releases the GIL during
-every call): each call either completes with the right answer or raises "the engine is
-closed"; none reads freed memory and comes back with a wrong answer."""
+"""Closing an engine while other threads are inside calls on it (the native module releases the
+GIL during every JSON call): each call either completes with the right answer or raises "the
+engine is closed"; none reads freed memory and comes back with a wrong answer."""
 
 import threading
 from typing import List
