@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The C release archive, target/dist/ticketshare-<version>-<target>.tar.gz: lib/libticketshare.a,
-# lib/libticketshare.so.<version> (SONAME libticketshare.so.0.<minor>), include/ticketshare.h,
+# lib/libticketshare.so.<version> (SONAME libticketshare.so.0.<minor>), include/ticketshare.h (and
+# ticketshare_ffi.h, for FFIs without a preprocessor),
 # the pkg-config file, a Makefile whose `make install PREFIX=...` lays it all out, the licences
 # and the changelog.
 # Usage: ./scripts/c-release.sh [--check]
@@ -28,7 +29,7 @@ cp target/release/libticketshare_c.a "$dist/$name/lib/libticketshare.a"
 cp "$so" "$dist/$name/lib/libticketshare.so.$version"
 strip --strip-unneeded "$dist/$name/lib/libticketshare.so.$version"
 strip --strip-debug "$dist/$name/lib/libticketshare.a"
-cp include/ticketshare.h "$dist/$name/include/"
+cp include/ticketshare.h include/ticketshare_ffi.h "$dist/$name/include/"
 cp packaging/c/ticketshare.pc.in "$dist/$name/lib/pkgconfig/"
 cp packaging/c/Makefile bindings/c/README.md CHANGELOG.md LICENSE LICENSE-APACHE LICENSE-MIT "$dist/$name/"
 echo "$version" >"$dist/$name/VERSION"

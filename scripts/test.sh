@@ -68,6 +68,14 @@ step "C quickstart under AddressSanitizer" make -s -C examples/c asan
 step "C ABI tests (vectors, boundary, handles, free while calling)" make -s -C bindings/c/tests/c test
 step "C ABI tests under valgrind" make -s -C bindings/c/tests/c valgrind
 step "C ABI tests under AddressSanitizer" make -s -C bindings/c/tests/c asan
+need_apt php php-cli
+php_ffi_header() {
+  local version
+  version=$(sed -n '/^\[workspace.package\]/,/^\[/ s/^version = "\(.*\)"/\1/p' Cargo.toml)
+  php -d ffi.enable=1 bindings/c/tests/php/load_ffi_header.php include/ticketshare_ffi.h \
+    "$PWD/target/release/libticketshare_c.so" "$version"
+}
+step "FFI header (include/ticketshare_ffi.h) loaded by PHP's FFI::cdef" php_ffi_header
 need_apt pkg-config pkg-config
 step "C release archive: make install PREFIX=..., the quickstart built with pkg-config (shared, static)" ./scripts/c-release.sh --check
 
