@@ -131,3 +131,19 @@ fn the_changelog_has_this_version() {
     );
     assert!(changelog.contains(&format!("\n[{VERSION}]: ")));
 }
+
+#[test]
+fn every_package_names_the_same_repository() {
+    let root = read("Cargo.toml");
+    let repository = value_after(&root, "[workspace.package]", "repository");
+    let npm = read("bindings/wasm/js/package.json");
+    assert!(
+        npm.contains(&format!("\"url\": \"git+{repository}.git\"")),
+        "package.json's repository is not {repository}"
+    );
+    let pyproject = read("bindings/python/pyproject.toml");
+    assert!(
+        pyproject.contains(&format!("Repository = \"{repository}\"")),
+        "pyproject.toml's Repository is not {repository}"
+    );
+}
