@@ -232,7 +232,7 @@ extern "C" {
  # Safety
  `config` readable for `config_len` bytes; `engine_out` writable; `error_out` NULL or writable.
  */
-ts_result ts_engine_new(const uint8_t *config,
+ts_result ts_engine_new(const char *config,
                         size_t config_len,
                         struct ts_engine *engine_out,
                         char **error_out);
@@ -246,7 +246,7 @@ ts_result ts_engine_new(const uint8_t *config,
  # Safety
  As for `ts_engine_new`.
  */
-ts_result ts_engine_new_seeded_for_tests(const uint8_t *config,
+ts_result ts_engine_new_seeded_for_tests(const char *config,
                                          size_t config_len,
                                          uint64_t seed,
                                          struct ts_engine *engine_out,
@@ -278,7 +278,7 @@ ts_result ts_engine_call(struct ts_engine engine, const char *request_json, char
  `request` readable for `request_len` bytes; `response_out` writable.
  */
 ts_result ts_engine_call_n(struct ts_engine engine,
-                           const uint8_t *request,
+                           const char *request,
                            size_t request_len,
                            char **response_out);
 
@@ -353,7 +353,7 @@ ts_result ts_test_panic_is_caught(void);
  `token` readable for `token_len` bytes; `claims_out` writable; `reason_out` NULL or writable.
  */
 ts_result ts_link_verify(struct ts_engine engine,
-                         const uint8_t *token,
+                         const char *token,
                          size_t token_len,
                          int64_t now_unix_nanos,
                          struct ts_link_claims *claims_out,
@@ -367,10 +367,7 @@ ts_result ts_link_verify(struct ts_engine engine,
  # Safety
  `text` readable for `text_len` bytes; `nanos_out` writable; `reason_out` NULL or writable.
  */
-ts_result ts_now_parse(const uint8_t *text,
-                       size_t text_len,
-                       int64_t *nanos_out,
-                       uint32_t *reason_out);
+ts_result ts_now_parse(const char *text, size_t text_len, int64_t *nanos_out, uint32_t *reason_out);
 
 /*
  Checks a code the collaborator entered (EXT-06, SEC-02) without building a request: the

@@ -81,7 +81,7 @@ static char *when(int64_t secs) {
 int main(void) {
     char *error = NULL;
     /* The engine is a handle: copy it freely; ts_engine_free invalidates every copy. */
-    if (ts_engine_new((const uint8_t *)CONFIG, strlen(CONFIG), &engine, &error) != TS_OK) {
+    if (ts_engine_new(CONFIG, strlen(CONFIG), &engine, &error) != TS_OK) {
         fprintf(stderr, "%s\n", error ? error : "no engine");
         ts_string_free(error);
         return 1;
@@ -104,7 +104,7 @@ int main(void) {
     /* 2. The typed hot path: verify the link before any database look-up. */
     ts_link_claims claims;
     uint32_t reason = 0;
-    if (ts_link_verify(engine, (const uint8_t *)token, strlen(token), nanos(10), &claims, &reason) != TS_OK)
+    if (ts_link_verify(engine, token, strlen(token), nanos(10), &claims, &reason) != TS_OK)
         fail("link verify");
     printf("2. link verified; key %u; expires at %" PRId64 " ns\n", claims.key_id, claims.expires_at_unix_nanos);
 
@@ -168,7 +168,7 @@ int main(void) {
     printf("6. after cancelling: %s (the collaborator sees: %s)\n", code_name, category);
 
     /* 7. Three days after sharing, the typed verify refuses the link as expired. */
-    if (ts_link_verify(engine, (const uint8_t *)token, strlen(token), nanos(72 * 3600), &claims, &reason) != TS_REFUSED)
+    if (ts_link_verify(engine, token, strlen(token), nanos(72 * 3600), &claims, &reason) != TS_REFUSED)
         fail("expired link accepted");
     printf("7. 72 h later: %s (%s)\n", ts_reason_code(reason), ts_reason_category(reason));
 

@@ -35,7 +35,7 @@ fn abi(c: &mut Criterion) {
     assert_eq!(
         unsafe {
             ts_engine_new(
-                CONFIG.as_ptr(),
+                CONFIG.as_ptr().cast(),
                 CONFIG.len(),
                 &mut engine,
                 std::ptr::null_mut(),
@@ -62,7 +62,7 @@ fn abi(c: &mut Criterion) {
         b.iter(|| unsafe {
             ts_link_verify(
                 engine,
-                black_box(token.as_ptr()),
+                black_box(token.as_ptr().cast()),
                 token.len(),
                 now.timestamp().unix_nanos(),
                 &mut claims,

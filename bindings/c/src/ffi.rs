@@ -43,7 +43,11 @@ pub(crate) fn c_str<'a>(ptr: *const c_char, max: usize) -> Result<Input<'a>, ts_
 
 /// Reads `len` bytes at `ptr`, refusing a length over `max` before anything is read. NULL is
 /// `TS_NULL_ARGUMENT` (but NULL with `len == 0` is the empty input).
-pub(crate) fn bytes<'a>(ptr: *const u8, len: usize, max: usize) -> Result<Input<'a>, ts_result> {
+pub(crate) fn bytes<'a>(
+    ptr: *const std::ffi::c_char,
+    len: usize,
+    max: usize,
+) -> Result<Input<'a>, ts_result> {
     if len > max {
         return Ok(Input::TooLarge);
     }
@@ -55,7 +59,7 @@ pub(crate) fn bytes<'a>(ptr: *const u8, len: usize, max: usize) -> Result<Input<
     }
     // SAFETY: the caller promises `len` readable bytes at `ptr`.
     Ok(Input::Bytes(unsafe {
-        std::slice::from_raw_parts(ptr, len)
+        std::slice::from_raw_parts(ptr.cast::<u8>(), len)
     }))
 }
 

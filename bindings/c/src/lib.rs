@@ -87,7 +87,7 @@ fn refuse(error: &ticketshare::Error, error_out: *mut *mut c_char) -> ts_result 
 }
 
 fn new_engine(
-    config: *const u8,
+    config: *const c_char,
     config_len: usize,
     engine_out: *mut ts_engine,
     error_out: *mut *mut c_char,
@@ -124,7 +124,7 @@ fn new_engine(
 /// `config` readable for `config_len` bytes; `engine_out` writable; `error_out` NULL or writable.
 #[no_mangle]
 pub unsafe extern "C" fn ts_engine_new(
-    config: *const u8,
+    config: *const c_char,
     config_len: usize,
     engine_out: *mut ts_engine,
     error_out: *mut *mut c_char,
@@ -143,7 +143,7 @@ pub unsafe extern "C" fn ts_engine_new(
 #[cfg(feature = "testing")]
 #[no_mangle]
 pub unsafe extern "C" fn ts_engine_new_seeded_for_tests(
-    config: *const u8,
+    config: *const c_char,
     config_len: usize,
     seed: u64,
     engine_out: *mut ts_engine,
@@ -210,7 +210,7 @@ pub unsafe extern "C" fn ts_engine_call(
 #[no_mangle]
 pub unsafe extern "C" fn ts_engine_call_n(
     engine: ts_engine,
-    request: *const u8,
+    request: *const c_char,
     request_len: usize,
     response_out: *mut *mut c_char,
 ) -> ts_result {

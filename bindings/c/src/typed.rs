@@ -34,7 +34,7 @@ pub struct ts_link_claims {
 #[no_mangle]
 pub unsafe extern "C" fn ts_link_verify(
     engine: ts_engine,
-    token: *const u8,
+    token: *const c_char,
     token_len: usize,
     now_unix_nanos: i64,
     claims_out: *mut ts_link_claims,
@@ -76,7 +76,7 @@ pub unsafe extern "C" fn ts_link_verify(
 /// `text` readable for `text_len` bytes; `nanos_out` writable; `reason_out` NULL or writable.
 #[no_mangle]
 pub unsafe extern "C" fn ts_now_parse(
-    text: *const u8,
+    text: *const c_char,
     text_len: usize,
     nanos_out: *mut i64,
     reason_out: *mut u32,

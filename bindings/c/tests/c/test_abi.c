@@ -111,7 +111,7 @@ static void replay(const char *path) {
     unsigned long long seed = strtoull(seed_text, NULL, 10);
     ts_engine engine = {0};
     char *error = NULL;
-    ts_result built = ts_engine_new_seeded_for_tests((const uint8_t *)config, strlen(config), seed, &engine, &error);
+    ts_result built = ts_engine_new_seeded_for_tests(config, strlen(config), seed, &engine, &error);
     char *config_error = get(file, "config_error");
     if (config_error != NULL) {
         char *code = get(error, "error.code");
@@ -134,7 +134,7 @@ static void replay(const char *path) {
             }
             char *expected = get(step, "response");
             char *response = NULL;
-            CHECK(ts_engine_call_n(engine, (const uint8_t *)request, request_len, &response) == TS_OK,
+            CHECK(ts_engine_call_n(engine, request, request_len, &response) == TS_OK,
                   "%s step %d: call", path, i);
             char *canonical = get(response, "");
             CHECK(canonical != NULL && strcmp(canonical, expected) == 0, "%s step %d:\n got  %s\n want %s", path, i,
@@ -165,7 +165,7 @@ static void times(const char *dir) {
     if (file == NULL) return;
     char *config = get(file, "config");
     ts_engine engine = {0};
-    CHECK(ts_engine_new_seeded_for_tests((const uint8_t *)config, strlen(config), 17, &engine, NULL) == TS_OK, "engine");
+    CHECK(ts_engine_new_seeded_for_tests(config, strlen(config), 17, &engine, NULL) == TS_OK, "engine");
     char *token = NULL;
     int typed = 0;
     for (int i = 0;; i++) {
@@ -193,9 +193,9 @@ static void times(const char *dir) {
             int64_t nanos = 0;
             uint32_t reason = 0;
             ts_link_claims claims;
-            ts_result status = ts_now_parse((const uint8_t *)text, text_len, &nanos, &reason);
+            ts_result status = ts_now_parse(text, text_len, &nanos, &reason);
             if (status == TS_OK)
-                status = ts_link_verify(engine, (const uint8_t *)token, strlen(token), nanos, &claims, &reason);
+                status = ts_link_verify(engine, token, strlen(token), nanos, &claims, &reason);
             if (strcmp(ok, "true") == 0) {
                 char got[64];
                 snprintf(got, sizeof got, "\"%02x%02x%02x%02x-", claims.share_id[0], claims.share_id[1],
@@ -269,7 +269,7 @@ static void bad_inputs(const char *vectors) {
     char *config = get(file, "config");
     char *seed_text = get(file, "seed");
     ts_engine engine = {0};
-    CHECK(ts_engine_new_seeded_for_tests((const uint8_t *)config, strlen(config), strtoull(seed_text, NULL, 10),
+    CHECK(ts_engine_new_seeded_for_tests(config, strlen(config), strtoull(seed_text, NULL, 10),
                                          &engine, NULL) == TS_OK, "corpus engine");
     int count = 0;
     for (int i = 0;; i++) {
@@ -296,7 +296,7 @@ static void bad_inputs(const char *vectors) {
             ts_string_free(hex);
         }
         char *response = NULL;
-        CHECK(ts_engine_call_n(engine, bytes, len, &response) == TS_OK, "%s: call", name);
+        CHECK(ts_engine_call_n(engine, (const char *)bytes, len, &response) == TS_OK, "%s: call", name);
         char *got = get(response, "error.code");
         CHECK(got != NULL && strcmp(got, code) == 0, "%s: got %s, want %s", name, got ? got : "(none)", code);
         char *message = get(response, "error.message");
@@ -334,7 +334,7 @@ static int error_code_is(const char *response, const char *code) {
 static const char *INFO = "{\"v\":1,\"op\":\"engine.info\"}";
 
 static ts_result new_engine(const char *config, ts_engine *engine_out, char **error_out) {
-    return ts_engine_new((const uint8_t *)config, strlen(config), engine_out, error_out);
+    return ts_engine_new(config, strlen(config), engine_out, error_out);
 }
 
 static void boundary(void) {
@@ -373,14 +373,14 @@ static void boundary(void) {
     ts_string_free(error);
     ts_link_claims claims;
     uint32_t reason = 0;
-    const uint8_t bad_token[] = {0xff, 0xfe, 0x41};
-    CHECK(ts_link_verify(engine, bad_token, sizeof bad_token, 1795424400000000000LL, &claims, &reason) == TS_REFUSED &&
+    const char bad_token[] = "\xff\xfe\x41";
+    CHECK(ts_link_verify(engine, bad_token, sizeof bad_token - 1, 1795424400000000000LL, &claims, &reason) == TS_REFUSED &&
               strcmp(ts_reason_code(reason), "token_malformed") == 0,
           "invalid utf-8 token: %s", ts_reason_code(reason));
     CHECK(ts_link_verify(engine, NULL, 3, 0, &claims, &reason) == TS_NULL_ARGUMENT, "null token");
 
     /* Sizes first: 600 bytes of 0xFF are too long before they are anything else. */
-    uint8_t long_token[600];
+    char long_token[600];
     memset(long_token, 0xff, sizeof long_token);
     CHECK(ts_link_verify(engine, long_token, sizeof long_token, 1795424400000000000LL, &claims, &reason) == TS_REFUSED &&
               strcmp(ts_reason_code(reason), "token_oversized") == 0,
@@ -394,10 +394,10 @@ static void boundary(void) {
               "now %lld: %s", (long long)wrong_units[i], ts_reason_code(reason));
     }
     int64_t nanos = 0;
-    CHECK(ts_now_parse((const uint8_t *)"2026-11-23T09:00:00Z", 20, &nanos, &reason) == TS_OK &&
+    CHECK(ts_now_parse("2026-11-23T09:00:00Z", 20, &nanos, &reason) == TS_OK &&
               nanos == 1795424400000000000LL,
           "now parse: %lld", (long long)nanos);
-    CHECK(ts_now_parse((const uint8_t *)"2026-02-30T09:00:00Z", 20, &nanos, &reason) == TS_REFUSED &&
+    CHECK(ts_now_parse("2026-02-30T09:00:00Z", 20, &nanos, &reason) == TS_REFUSED &&
               strcmp(ts_reason_code(reason), "invalid_time") == 0,
           "now parse refuses 30 February");
 
@@ -410,7 +410,7 @@ static void boundary(void) {
     memset(huge, ' ', huge_len);
     memcpy(huge, INFO, strlen(INFO));
     huge[huge_len] = '\0';
-    CHECK(ts_engine_call_n(engine, (const uint8_t *)huge, huge_len, &response) == TS_OK &&
+    CHECK(ts_engine_call_n(engine, huge, huge_len, &response) == TS_OK &&
               error_code_is(response, "request_too_large"),
           "huge call_n");
     ts_string_free(response);

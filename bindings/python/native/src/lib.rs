@@ -47,8 +47,8 @@ fn static_str(text: *const c_char) -> String {
 
 /// Bytes for the C ABI: `data`, or, when the caller knows the text is over its bound, NULL
 /// with the length (refused by size before anything is read).
-fn pointer(data: Option<&[u8]>) -> *const u8 {
-    data.map_or(std::ptr::null(), <[u8]>::as_ptr)
+fn pointer(data: Option<&[u8]>) -> *const c_char {
+    data.map_or(std::ptr::null(), |bytes| bytes.as_ptr().cast())
 }
 
 /// `ts_engine_new` (or, in the test build and with a seed, the seeded constructor): the
@@ -73,7 +73,7 @@ fn engine_new(
 
 #[cfg(feature = "testing")]
 fn seeded(
-    config: *const u8,
+    config: *const c_char,
     size: usize,
     seed: u64,
     engine: &mut ts_engine,
@@ -85,7 +85,7 @@ fn seeded(
 
 #[cfg(not(feature = "testing"))]
 fn seeded(
-    _: *const u8,
+    _: *const c_char,
     _: usize,
     _: u64,
     _: &mut ts_engine,
@@ -148,12 +148,12 @@ fn link_verify(
     let (data, size) = match &text {
         // Over the bound in characters is over it in bytes: refused by size, never read.
         Ok(text) if text.len() > TS_MAX_TOKEN_BYTES => (std::ptr::null(), text.len()),
-        Ok(text) => (text.as_ptr(), text.len()),
+        Ok(text) => (text.as_ptr().cast::<c_char>(), text.len()),
         // Lone surrogates: their bytes as Python writes them, which the engine refuses.
         Err(_) => {
             encoded = token.call_method1("encode", ("utf-8", "surrogatepass"))?;
             let bytes = encoded.cast::<PyBytes>()?.as_bytes();
-            (bytes.as_ptr(), bytes.len())
+            (bytes.as_ptr().cast::<c_char>(), bytes.len())
         }
     };
     let mut claims = ts_link_claims {
