@@ -79,6 +79,10 @@ step "FFI header (include/ticketshare_ffi.h) loaded by PHP's FFI::cdef" php_ffi_
 need_apt pkg-config pkg-config
 step "C release archive: make install PREFIX=..., the quickstart built with pkg-config (shared, static)" ./scripts/c-release.sh --check
 
+# --- PHP (the C ABI through FFI) -----------------------------------------------------------
+need_apt phpunit phpunit
+step "PHP package: PHPUnit (vectors on the test build, the package, the quickstart)" ./scripts/test-php.sh
+
 # --- Python package (over the C ABI) ------------------------------------------------------
 need_apt python3 python3 python3-venv python3-pip
 venv=target/python-venv

@@ -22,6 +22,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 mod diagrams;
+mod php;
 mod python;
 mod schema;
 mod typescript;
@@ -79,6 +80,7 @@ fn generated() -> Vec<(&'static str, String)> {
             "bindings/python/python/ticketshare/_reasons.py",
             python::reasons(),
         ),
+        ("bindings/php/src/Operations.php", php::operations(&surface)),
         (
             "docs/api.md",
             replace_between(

@@ -1,0 +1,1 @@
+../../../include/ticketshare_ffi.h

@@ -1,0 +1,93 @@
+<?php
+
+declare(strict_types=1);
+
+namespace TicketShare\Tests;
+
+use PHPUnit\Framework\TestCase;
+use TicketShare\Engine;
+use TicketShare\TicketShareException;
+
+/** The package's own behaviour, on the library a host installs (TICKETSHARE_LIB). */
+final class StoryTest extends TestCase
+{
+    private const CONFIG = [
+        'keyring' => ['active' => 1, 'keys' => [['id' => 1, 'secret' => 'AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8']]],
+        'view_url' => 'https://help.example.com/shared/',
+    ];
+    private const AGENT = ['id' => 'agent-7', 'name' => 'Ana Agent', 'role' => 'agent'];
+    private const ACCOUNT = ['company_name' => 'Acme Shoes', 'plan' => 'enterprise'];
+
+    private function share(Engine $engine, \DateTimeInterface $now): array
+    {
+        return $engine->createShare(self::AGENT, self::ACCOUNT, [
+            'ticket_id' => 'T-1', 'recipient' => 's@supplier.example', 'subject' => 'Size', 'message' => 'Check',
+        ], $now);
+    }
+
+    public function testTheTypedHotPathAgreesWithTheJsonCall(): void
+    {
+        $engine = new Engine(self::CONFIG);
+        $now = new \DateTimeImmutable('2026-11-23T09:00:00Z');
+        $created = $this->share($engine, $now);
+        $claims = $engine->verifyLink($created['link_token'], $now);
+        $this->assertSame($created['share']['id'], $claims->shareId);
+        $json = $engine->call('link.verify', ['token' => $created['link_token'], 'now' => Engine::instant($now)]);
+        $this->assertSame($json['share_id'], $claims->shareId);
+        $this->assertSame(1, $claims->keyId);
+        // The same instant in another zone, or as text, is the same instant.
+        $paris = $now->setTimezone(new \DateTimeZone('Europe/Paris'));
+        $this->assertEquals($claims, $engine->verifyLink($created['link_token'], $paris));
+        $this->assertEquals($claims, $engine->verifyLink($created['link_token'], '2026-11-23T10:00:00+01:00'));
+    }
+
+    public function testRefusalsCarryTheCodeAndTheCategory(): void
+    {
+        $engine = new Engine(self::CONFIG);
+        $now = new \DateTimeImmutable('2026-11-23T09:00:00Z');
+        $created = $this->share($engine, $now);
+        $cases = [
+            [fn () => $engine->verifyLink($created['link_token'], $now->modify('+72 hours')), 'link_expired', 'expired'],
+            [fn () => $engine->verifyLink('forged', $now), 'token_malformed', 'invalid_link'],
+            [fn () => $engine->verifyLink($created['link_token'], 'yesterday'), 'invalid_time', 'bad_request'],
+            [fn () => $engine->cancelShare(['id' => 'v', 'name' => 'V', 'role' => 'viewer'], $created['share'], $now), 'permission_denied', 'forbidden'],
+            [fn () => $engine->call('no.such', []), 'unknown_operation', 'bad_request'],
+            [fn () => new Engine(['keyring' => ['active' => 1, 'keys' => []], 'view_url' => 'https://x.example/']), 'invalid_keyring', 'bad_request'],
+        ];
+        foreach ($cases as [$call, $code, $category]) {
+            try {
+                $call();
+                $this->fail("expected $code");
+            } catch (TicketShareException $refused) {
+                $this->assertSame([$code, $category], [$refused->getCode(), $refused->getCategory()], $refused->getMessage());
+            }
+        }
+    }
+
+    public function testAClosedEngineRefusesAndTheReleaseLibraryCannotSeed(): void
+    {
+        $engine = new Engine(self::CONFIG);
+        $engine->close();
+        $engine->close();
+        try {
+            $engine->info();
+            $this->fail('a closed engine answered');
+        } catch (TicketShareException $refused) {
+            $this->assertSame('invalid_request', $refused->getCode());
+        }
+        try {
+            Engine::seededForTests(self::CONFIG, 1);
+            $this->fail('the library a host installs made a seeded engine');
+        } catch (TicketShareException $refused) {
+            $this->assertSame('internal_error', $refused->getCode());
+        }
+        $this->assertSame(Engine::version(), (new Engine(self::CONFIG))->info()['library_version']);
+    }
+
+    public function testTheQuickstartTellsTheWholeStory(): void
+    {
+        $output = shell_exec(sprintf('%s -d ffi.enable=1 %s 2>&1', PHP_BINARY, escapeshellarg(dirname(__DIR__, 3) . '/examples/php/quickstart.php')));
+        $this->assertStringContainsString('5. the collaborator sees 1 message(s): Customer: They are tiny!', $output);
+        $this->assertStringContainsString('7. after cancelling: link_cancelled (the collaborator sees: invalid_link)', $output);
+    }
+}
