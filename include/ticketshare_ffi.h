@@ -1,8 +1,9 @@
-/* Generated from include/ticketshare.h for FFIs that read no preprocessor (PHP's FFI::cdef
- * and ffi.preload). Do not edit: run `UPDATE_HEADER=1 cargo test -p ticketshare-c --test header`.
- * The two defines are read by PHP's FFI::load (ffi.preload); every other FFI skips them. */
 #define FFI_SCOPE "ticketshare"
 #define FFI_LIB "libticketshare.so.0.1"
+/* Generated from include/ticketshare.h for FFIs that read no preprocessor (PHP's FFI::cdef
+ * and ffi.preload). Do not edit: run `UPDATE_HEADER=1 cargo test -p ticketshare-c --test header`.
+ * The two defines above are read by PHP's ffi.preload and FFI::load (only there, at the
+ * very start); every other FFI skips them. */
 /*
  * ticketshare: the rules engine behind helpdesk ticket sharing, C ABI.
  *

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The PHP package (bindings/php) through PHP 8.2's FFI, with Debian's php-cli and phpunit:
 # the golden vectors on the test build of the library, the package's own tests and the
-# quickstart on the library a host installs.
+# quickstart on the library a host installs; then under php-fpm, with the C release archive
+# installed and the library preloaded (ffi.enable=preload, PHP's default), a request through
+# FastCGI (cgi-fcgi).
 # Usage: ./scripts/test-php.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,3 +16,40 @@ export TICKETSHARE_LIB="$PWD/target/release/libticketshare_c.so"
 export TICKETSHARE_TEST_LIB="$PWD/target/php-testing/libticketshare_c.so"
 php -d ffi.enable=1 "$(command -v phpunit)" -c bindings/php/phpunit.xml
 php -d ffi.enable=1 examples/php/quickstart.php
+
+# php-fpm: the release archive installed in a prefix, preload.php, one FastCGI request.
+./scripts/c-release.sh >/dev/null
+tmp=$(mktemp -d)
+fpm=""
+trap '[ -n "$fpm" ] && kill "$fpm" 2>/dev/null; rm -rf "$tmp"' EXIT
+tar -xzf target/dist/ticketshare-*-"$(rustc -vV | sed -n 's/^host: //p')".tar.gz -C "$tmp"
+make -s -C "$tmp"/ticketshare-*/ install PREFIX="$tmp/prefix"
+cat >"$tmp/php.ini" <<INI
+ffi.enable=preload
+ffi.preload=$PWD/bindings/php/include/ticketshare_ffi.h
+opcache.enable=1
+opcache.preload=$PWD/bindings/php/preload.php
+opcache.preload_user=root
+INI
+cat >"$tmp/fpm.conf" <<CONF
+[global]
+pid = $tmp/fpm.pid
+error_log = $tmp/fpm.log
+[ticketshare]
+user = root
+listen = $tmp/fpm.sock
+pm = static
+pm.max_children = 1
+clear_env = no
+CONF
+php_fpm=$(command -v php-fpm8.2 || command -v php-fpm)
+LD_LIBRARY_PATH="$tmp/prefix/lib" "$php_fpm" -R -F -y "$tmp/fpm.conf" -c "$tmp/php.ini" &
+fpm=$!
+for _ in $(seq 50); do [ -S "$tmp/fpm.sock" ] && break; sleep 0.1; done
+answer=$(SCRIPT_FILENAME="$PWD/bindings/php/tests/fpm/story.php" REQUEST_METHOD=GET \
+  cgi-fcgi -bind -connect "$tmp/fpm.sock" | tr -d '\r' | sed '1,/^$/d')
+echo "php-fpm: $answer"
+case "$answer" in
+  "sapi=fpm-fcgi ffi.enable=preload version="*" verified=yes later=link_expired") ;;
+  *) cat "$tmp/fpm.log" >&2; exit 1 ;;
+esac

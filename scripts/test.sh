@@ -81,7 +81,9 @@ step "C release archive: make install PREFIX=..., the quickstart built with pkg-
 
 # --- PHP (the C ABI through FFI) -----------------------------------------------------------
 need_apt phpunit phpunit
-step "PHP package: PHPUnit (vectors on the test build, the package, the quickstart)" ./scripts/test-php.sh
+need_apt php-fpm8.2 php-fpm
+need_apt cgi-fcgi libfcgi-bin
+step "PHP package: PHPUnit (vectors on the test build, the package, the quickstart), then php-fpm with preload" ./scripts/test-php.sh
 
 # --- Python package (over the C ABI) ------------------------------------------------------
 need_apt python3 python3 python3-venv python3-pip

@@ -63,11 +63,13 @@ fn header_version_matches_the_crate() {
 /// branches, plain enums with `uint32_t` typedefs, the constants as enum values, no test-build
 /// declarations, and PHP's `FFI_SCOPE` and `FFI_LIB` for `ffi.preload`.
 fn ffi_header(header: &str, soname: &str) -> String {
+    // PHP's ffi.preload reads the two defines only at the very start of the file.
     let mut out = format!(
-        "/* Generated from include/ticketshare.h for FFIs that read no preprocessor (PHP's FFI::cdef\n \
+        "#define FFI_SCOPE \"ticketshare\"\n#define FFI_LIB \"{soname}\"\n\
+         /* Generated from include/ticketshare.h for FFIs that read no preprocessor (PHP's FFI::cdef\n \
          * and ffi.preload). Do not edit: run `UPDATE_HEADER=1 cargo test -p ticketshare-c --test header`.\n \
-         * The two defines are read by PHP's FFI::load (ffi.preload); every other FFI skips them. */\n\
-         #define FFI_SCOPE \"ticketshare\"\n#define FFI_LIB \"{soname}\"\n"
+         * The two defines above are read by PHP's ffi.preload and FFI::load (only there, at the\n \
+         * very start); every other FFI skips them. */\n"
     );
     let lines: Vec<&str> = header.lines().collect();
     let mut i = 0;
@@ -164,7 +166,8 @@ fn ffi_header_has_no_preprocessor_branches_and_matches_the_main_header() {
         current == generated,
         "include/ticketshare_ffi.h differs from the code; run UPDATE_HEADER=1 cargo test -p ticketshare-c --test header"
     );
-    // What PHP's parser chokes on is gone; what it needs is there.
+    // What PHP's parser chokes on is gone; what it needs is there, where it looks.
+    assert!(generated.starts_with("#define FFI_SCOPE \"ticketshare\"\n#define FFI_LIB "));
     let hashes: Vec<&str> = generated.lines().filter(|l| l.starts_with('#')).collect();
     assert_eq!(
         hashes,
