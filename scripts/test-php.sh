@@ -9,11 +9,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # The test build (the seeded constructor), kept apart; then the release build in target/release.
 cargo build --release --quiet -p ticketshare-c --features testing
-mkdir -p target/php-testing
-cp target/release/libticketshare_c.so target/php-testing/libticketshare_c.so
+mkdir -p target/ffi-testing
+cp target/release/libticketshare_c.so target/ffi-testing/libticketshare_c.so
 cargo build --release --quiet -p ticketshare-c
 export TICKETSHARE_LIB="$PWD/target/release/libticketshare_c.so"
-export TICKETSHARE_TEST_LIB="$PWD/target/php-testing/libticketshare_c.so"
+export TICKETSHARE_TEST_LIB="$PWD/target/ffi-testing/libticketshare_c.so"
 php -d ffi.enable=1 "$(command -v phpunit)" -c bindings/php/phpunit.xml
 php -d ffi.enable=1 examples/php/quickstart.php
 

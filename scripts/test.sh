@@ -85,6 +85,10 @@ need_apt php-fpm8.2 php-fpm
 need_apt cgi-fcgi libfcgi-bin
 step "PHP package: PHPUnit (vectors on the test build, the package, the quickstart), then php-fpm with preload" ./scripts/test-php.sh
 
+# --- Ruby (the C ABI through the ffi gem) ----------------------------------------------------
+need_apt ruby ruby ruby-ffi ruby-minitest
+step "Ruby gem: gem build, installed in a clean GEM_HOME; vectors, the table against the FFI header, the quickstart" ./scripts/test-ruby.sh
+
 # --- Python package (over the C ABI) ------------------------------------------------------
 need_apt python3 python3 python3-venv python3-pip
 venv=target/python-venv

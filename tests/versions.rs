@@ -84,6 +84,11 @@ fn the_python_npm_and_django_packages_say_the_same_version() {
     assert_eq!(value_after(&npm, "{", "version"), VERSION);
     let django = read("integrations/django-helpdesk/pyproject.toml");
     assert_eq!(value_after(&django, "[project]", "version"), VERSION);
+    let gem = read("bindings/ruby/lib/ticketshare/version.rb");
+    assert!(
+        gem.contains(&format!("VERSION = \"{VERSION}\"")),
+        "the gem's version"
+    );
     let init = read("integrations/django-helpdesk/src/ticketshare_django/__init__.py");
     assert!(init.contains(&format!("__version__ = \"{VERSION}\"")));
     let (major, minor) = {

@@ -24,6 +24,7 @@ mod common;
 mod diagrams;
 mod php;
 mod python;
+mod ruby;
 mod schema;
 mod typescript;
 
@@ -81,6 +82,10 @@ fn generated() -> Vec<(&'static str, String)> {
             python::reasons(),
         ),
         ("bindings/php/src/Operations.php", php::operations(&surface)),
+        (
+            "bindings/ruby/lib/ticketshare/operations.rb",
+            ruby::operations(&surface),
+        ),
         (
             "docs/api.md",
             replace_between(

@@ -3,7 +3,7 @@
 //! arguments in order and the optional ones as named arguments defaulting to `null`.
 
 use crate::schema::Surface;
-use crate::typescript::{camel, ordered_properties};
+use crate::typescript::camel;
 use serde_json::Value;
 
 /// The PHP type of an argument: scalars as themselves, records and lists as arrays, `now` as
@@ -63,22 +63,20 @@ pub fn operations(surface: &Surface) -> String {
     );
     for op in surface.operations.iter().filter(|o| !o.declaration.typed) {
         let d = op.declaration;
-        let args: Value = op.args.clone().into();
-        let args = surface.resolve(&args);
-        let props = args.as_object().map(ordered_properties).unwrap_or_default();
         let mut params = Vec::new();
         let mut optional = Vec::new();
         let mut body = Vec::new();
-        for (name, schema, required) in &props {
+        for arg in surface.arguments(op) {
+            let (name, required) = (&arg.name, arg.required);
             let var = camel(name);
-            let ty = php(surface, schema);
+            let ty = php(surface, &arg.schema);
             let is_now = ty.starts_with("\\DateTimeInterface");
             let value = if is_now {
                 format!("Engine::instant(${var})")
             } else {
                 format!("${var}")
             };
-            if *required {
+            if required {
                 params.push(format!("{ty} ${var}"));
                 body.push(format!("            '{name}' => {value},"));
             } else {

@@ -335,32 +335,28 @@ pub fn operations(surface: &Surface) -> String {
     );
     for op in surface.operations.iter().filter(|o| !o.declaration.typed) {
         let d = op.declaration;
-        let args: Value = op.args.clone().into();
-        let args = surface.resolve(&args);
-        let props = args.as_object().map(ordered_properties).unwrap_or_default();
-        let is_now =
-            |schema: &Value| schema.get("$ref").and_then(Value::as_str) == Some("#/$defs/Now");
         let mut params = vec![String::from("self")];
         let mut optional_params = Vec::new();
         let mut body = String::new();
         let mut required_entries = Vec::new();
-        for (name, schema, required) in &props {
+        for arg in surface.arguments(op) {
+            let name = &arg.name;
             assert!(
                 !KEYWORDS.contains(&name.as_str()),
                 "{}: argument {name}",
                 d.name
             );
-            let ty = if is_now(schema) {
+            let ty = if arg.is_now() {
                 "Instant".to_owned()
             } else {
-                py(schema, false)
+                py(&arg.schema, false)
             };
-            let value = if is_now(schema) {
+            let value = if arg.is_now() {
                 format!("instant({name})")
             } else {
-                (*name).clone()
+                name.clone()
             };
-            if *required {
+            if arg.required {
                 params.push(format!("{name}: {ty}"));
                 required_entries.push(format!("{name:?}: {value}"));
             } else {

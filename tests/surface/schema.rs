@@ -37,6 +37,23 @@ impl Surface {
         }
     }
 
+    /// The arguments of `op` as the bindings take them: required ones first, in declared order,
+    /// then the optional ones.
+    pub fn arguments(&self, op: &ticketshare::api::OperationSchema) -> Vec<Argument> {
+        let args: Value = op.args.clone().into();
+        self.resolve(&args)
+            .as_object()
+            .map(crate::typescript::ordered_properties)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(name, schema, required)| Argument {
+                name: name.clone(),
+                schema: schema.clone(),
+                required,
+            })
+            .collect()
+    }
+
     /// The whole document, as written to `schema/ticketshare.schema.json`.
     pub fn document(&self) -> Value {
         let mut definitions = self.definitions.clone();
@@ -202,4 +219,21 @@ pub fn operations_table(surface: &Surface) -> String {
         ));
     }
     out
+}
+
+/// One argument of an operation.
+pub struct Argument {
+    /// Its name on the wire.
+    pub name: String,
+    /// Its schema.
+    pub schema: Value,
+    /// Whether it is required.
+    pub required: bool,
+}
+
+impl Argument {
+    /// Whether it is the current time (`Now`), which every binding takes as its own time type.
+    pub fn is_now(&self) -> bool {
+        self.schema.get("$ref").and_then(Value::as_str) == Some("#/$defs/Now")
+    }
 }

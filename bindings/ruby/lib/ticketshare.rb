@@ -1,0 +1,245 @@
+# frozen_string_literal: true
+
+require "ffi"
+require "json"
+require "time"
+require_relative "ticketshare/version"
+require_relative "ticketshare/operations"
+
+# The rules engine behind helpdesk ticket sharing, through Ruby's ffi gem and the library's C
+# ABI. Every rule is decided by the library; this gem turns hashes into requests and answers
+# into hashes or exceptions.
+module TicketShare
+  # A refusal or a fault: `code` is the stable reason code, `category` what may be shown to the
+  # person in front of the page, the message a detail for logs.
+  class Error < StandardError
+    attr_reader :code, :category
+
+    def initialize(code, category, message)
+      super(message)
+      @code = code
+      @category = category
+    end
+  end
+
+  # One class per family of reason codes (docs/api.md): rescue the family you handle.
+  class LinkError < Error; end
+  class CodeError < Error; end
+  class PolicyError < Error; end
+  class RecordError < Error; end
+  class ValidationError < Error; end
+  class RequestError < Error; end
+  class ConfigError < Error; end
+  class InternalError < Error; end
+
+  CLASSES = {
+    "link" => LinkError, "code" => CodeError, "policy" => PolicyError, "record" => RecordError,
+    "validation" => ValidationError, "request" => RequestError, "config" => ConfigError,
+    "internal" => InternalError
+  }.freeze
+
+  # The exception for a reason code.
+  def self.error_for(code, category, message)
+    CLASSES.fetch(FAMILIES[code], Error).new(code, category, message)
+  end
+
+  # `now` as the engine reads it in JSON: RFC 3339 in UTC, or the caller's text as it is.
+  def self.instant(now)
+    return now if now.is_a?(String)
+    raise RequestError.new("invalid_request", "bad_request", "now must be a Time or RFC 3339 text") unless now.respond_to?(:to_time)
+
+    now.to_time.utc.iso8601(6)
+  end
+
+  # The C ABI's functions, as `include/ticketshare_ffi.h` declares them (test/test_header.rb
+  # checks this table against it). Text goes in as a pointer and a length; strings the library
+  # owns come back as pointers, freed with ts_string_free; static ones as `:string`.
+  module Native
+    extend FFI::Library
+
+    # `struct ts_engine`: a handle, passed by value.
+    class Engine < FFI::Struct
+      layout :id, :uint64
+    end
+
+    # `struct ts_link_claims`.
+    class LinkClaims < FFI::Struct
+      layout :share_id, [:uint8, 16], :expires_at_unix_nanos, :int64, :key_id, :uint32
+    end
+
+    FUNCTIONS = [
+      [:ts_engine_new, [:pointer, :size_t, :pointer, :pointer], :uint32],
+      [:ts_engine_free, [Engine.by_value], :uint32],
+      [:ts_engine_call_n, [Engine.by_value, :pointer, :size_t, :pointer], :uint32],
+      [:ts_string_free, [:pointer], :uint32],
+      [:ts_reason_code, [:uint32], :string],
+      [:ts_reason_category, [:uint32], :string],
+      [:ts_version, [], :string],
+      [:ts_link_verify, [Engine.by_value, :pointer, :size_t, :int64, :pointer, :pointer], :uint32],
+      [:ts_now_parse, [:pointer, :size_t, :pointer, :pointer], :uint32]
+    ].freeze
+    # The test build's seeded constructor (never in a library a host installs).
+    SEEDED = [:ts_engine_new_seeded_for_tests, [:pointer, :size_t, :uint64, :pointer, :pointer], :uint32].freeze
+
+    OK = 0
+    REFUSED = 1
+    INVALID_HANDLE = 5
+    TOO_MANY_ENGINES = 8
+
+    ffi_lib ENV.fetch("TICKETSHARE_LIB", "libticketshare.so.0.1")
+    FUNCTIONS.each { |name, args, result| attach_function(name, args, result) }
+    begin
+      attach_function(*SEEDED)
+    rescue FFI::NotFoundError
+      # The library a host installs: no seeded constructor.
+    end
+
+    # Copies a string the library returned, then frees it.
+    def self.take(out)
+      pointer = out.read_pointer
+      return nil if pointer.null?
+
+      text = pointer.read_string.force_encoding(Encoding::UTF_8)
+      ts_string_free(pointer)
+      text
+    end
+  end
+
+  # What a verified link says (the typed hot path).
+  LinkClaims = Struct.new(:share_id, :expires_at_unix_nanos, :key_id)
+
+  # The engine. Build it once from the configuration (docs/api.md); every operation is a method
+  # (Operations). It is freed when the object is garbage-collected, or by close.
+  class Engine
+    include Operations
+
+    # The JSON API version this gem speaks.
+    API_VERSION = 1
+
+    # `config`: a hash, JSON text, or keywords (`Engine.new(keyring: ..., view_url: ...)`).
+    def initialize(config = nil, seed: nil, **options)
+      config ||= options
+      text = config.is_a?(String) ? config : JSON.generate(config)
+      engine = Native::Engine.new
+      error = FFI::MemoryPointer.new(:pointer)
+      status =
+        if seed.nil?
+          Native.ts_engine_new(text, text.bytesize, engine, error)
+        else
+          unless Native.respond_to?(:ts_engine_new_seeded_for_tests)
+            raise InternalError.new("internal_error", "internal", "this build has no test constructors")
+          end
+
+          Native.ts_engine_new_seeded_for_tests(text, text.bytesize, seed, engine, error)
+        end
+      if status == Native::REFUSED
+        body = JSON.parse(Native.take(error))["error"]
+        raise TicketShare.error_for(body["code"], body["category"], body["message"])
+      end
+      raise Engine.status_error(status) unless status == Native::OK
+
+      @engine = engine
+      @state = { open: true }
+      ObjectSpace.define_finalizer(self, Engine.finalizer(engine[:id], @state))
+    end
+
+    # **For tests and golden vectors only**, with the test build of the library.
+    def self.seeded_for_tests(config, seed)
+      new(config, seed: seed)
+    end
+
+    # The library's version.
+    def self.version
+      Native.ts_version
+    end
+
+    # Frees the engine; later calls raise. Closing twice is safe.
+    def close
+      return unless @state[:open]
+
+      @state[:open] = false
+      Native.ts_engine_free(@engine)
+    end
+
+    # Runs one operation and returns its result, or raises.
+    def call(op, args = {})
+      request = { "v" => API_VERSION, "op" => op }
+      request["args"] = args unless args.empty?
+      response = JSON.parse(call_json(JSON.generate(request)))
+      return response["result"] if response["ok"]
+
+      error = response["error"]
+      raise TicketShare.error_for(error["code"], error["category"], error["message"])
+    end
+
+    # Sends a raw JSON request and returns the raw JSON response.
+    def call_json(request)
+      out = FFI::MemoryPointer.new(:pointer)
+      status = Native.ts_engine_call_n(handle, request, request.bytesize, out)
+      raise Engine.status_error(status) unless status == Native::OK
+
+      Native.take(out)
+    end
+
+    # The hot path: checks a link token alone, before any database look-up (link.verify).
+    def verify_link(token, now)
+      claims = Native::LinkClaims.new
+      reason = FFI::MemoryPointer.new(:uint32)
+      status = Native.ts_link_verify(handle, token, token.bytesize, nanos(now), claims, reason)
+      if status == Native::OK
+        hex = claims[:share_id].to_a.pack("C*").unpack1("H*")
+        id = [hex[0, 8], hex[8, 4], hex[12, 4], hex[16, 4], hex[20, 12]].join("-")
+        return LinkClaims.new(id, claims[:expires_at_unix_nanos], claims[:key_id])
+      end
+      raise refused(reason.read_uint32, "link refused") if status == Native::REFUSED
+
+      raise Engine.status_error(status)
+    end
+
+    # The finalizer: frees the engine unless it was closed.
+    def self.finalizer(id, state)
+      proc do
+        if state[:open]
+          state[:open] = false
+          engine = Native::Engine.new
+          engine[:id] = id
+          Native.ts_engine_free(engine)
+        end
+      end
+    end
+
+    def self.status_error(status)
+      case status
+      when Native::INVALID_HANDLE then RequestError.new("invalid_request", "bad_request", "the engine is closed")
+      when Native::TOO_MANY_ENGINES then InternalError.new("internal_error", "internal", "65,536 engines are alive: close one first")
+      else InternalError.new("internal_error", "internal", "the library answered status #{status}; nothing was changed")
+      end
+    end
+
+    private
+
+    def handle
+      raise RequestError.new("invalid_request", "bad_request", "the engine is closed") unless @state[:open]
+
+      @engine
+    end
+
+    # Unix nanoseconds: arithmetic for a Time, the engine's parser for text.
+    def nanos(now)
+      return now.to_time.to_r.*(1_000_000_000).to_i if now.respond_to?(:to_time) && !now.is_a?(String)
+
+      text = now.to_s
+      out = FFI::MemoryPointer.new(:int64)
+      reason = FFI::MemoryPointer.new(:uint32)
+      status = Native.ts_now_parse(text, text.bytesize, out, reason)
+      return out.read_int64 if status == Native::OK
+      raise refused(reason.read_uint32, "not an RFC 3339 time on or after 2000-01-01") if status == Native::REFUSED
+
+      raise Engine.status_error(status)
+    end
+
+    def refused(reason, message)
+      TicketShare.error_for(Native.ts_reason_code(reason), Native.ts_reason_category(reason), message)
+    end
+  end
+end

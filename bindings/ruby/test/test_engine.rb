@@ -1,0 +1,66 @@
+# frozen_string_literal: true
+
+# The gem's own behaviour, on the library a host installs (TICKETSHARE_LIB).
+require "minitest/autorun"
+require "ticketshare"
+
+class TestEngine < Minitest::Test
+  CONFIG = {
+    "keyring" => { "active" => 1, "keys" => [{ "id" => 1, "secret" => "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8" }] },
+    "view_url" => "https://help.example.com/shared/"
+  }.freeze
+  AGENT = { "id" => "agent-7", "name" => "Ana Agent", "role" => "agent" }.freeze
+  ACCOUNT = { "company_name" => "Acme Shoes", "plan" => "enterprise" }.freeze
+  T0 = Time.utc(2026, 11, 23, 9, 0, 0)
+
+  def share(engine)
+    engine.create_share(AGENT, ACCOUNT, { "ticket_id" => "T-1", "recipient" => "s@supplier.example",
+                                          "subject" => "Size", "message" => "Check" }, T0)
+  end
+
+  def test_the_typed_hot_path_agrees_with_the_json_call_in_any_zone
+    engine = TicketShare::Engine.new(CONFIG)
+    created = share(engine)
+    claims = engine.verify_link(created["link_token"], T0)
+    assert_equal created["share"]["id"], claims.share_id
+    assert_equal 1, claims.key_id
+    json = engine.call("link.verify", { "token" => created["link_token"], "now" => TicketShare.instant(T0) })
+    assert_equal json["share_id"], claims.share_id
+    assert_equal claims, engine.verify_link(created["link_token"], T0.getlocal("+01:00"))
+    assert_equal claims, engine.verify_link(created["link_token"], "2026-11-23T10:00:00+01:00")
+  end
+
+  def test_refusals_raise_the_family_class_with_code_and_category
+    engine = TicketShare::Engine.new(CONFIG)
+    created = share(engine)
+    cases = [
+      [TicketShare::LinkError, "link_expired", "expired", -> { engine.verify_link(created["link_token"], T0 + 72 * 3600) }],
+      [TicketShare::LinkError, "token_malformed", "invalid_link", -> { engine.verify_link("forged", T0) }],
+      [TicketShare::PolicyError, "permission_denied", "forbidden",
+       -> { engine.cancel_share({ "id" => "v", "name" => "V", "role" => "viewer" }, created["share"], T0) }],
+      [TicketShare::RequestError, "unknown_operation", "bad_request", -> { engine.call("no.such") }]
+    ]
+    cases.each do |klass, code, category, call|
+      error = assert_raises(klass) { call.call }
+      assert_equal [code, category], [error.code, error.category]
+    end
+  end
+
+  def test_a_closed_engine_refuses_and_the_release_library_cannot_seed
+    engine = TicketShare::Engine.new(CONFIG)
+    engine.close
+    engine.close
+    assert_equal "invalid_request", assert_raises(TicketShare::RequestError) { engine.info }.code
+    assert_raises(TicketShare::InternalError) { TicketShare::Engine.seeded_for_tests(CONFIG, 1) }
+    assert_equal TicketShare::VERSION, TicketShare::Engine.version
+  end
+
+  def test_optional_arguments_are_keywords
+    engine = TicketShare::Engine.new(CONFIG)
+    first = share(engine)
+    again = engine.create_share(AGENT, ACCOUNT, { "ticket_id" => "T-1", "recipient" => "s@supplier.example",
+                                                  "subject" => "Size", "message" => "Again" }, T0 + 60,
+                                previous_shares: [first["share"]])
+    assert_equal "required", again["share"]["verification"]["state"]
+  end
+end

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The Ruby gem (bindings/ruby) with Debian's ruby 3.1, ruby-ffi and minitest: `gem build`, the
+# gem installed into a clean GEM_HOME, then, from the installed gem, the golden vectors on the
+# test build of the library, the gem's tests (its function table checked against
+# include/ticketshare_ffi.h) and the quickstart on the library a host installs.
+# Usage: ./scripts/test-ruby.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+cargo build --release --quiet -p ticketshare-c --features testing
+mkdir -p target/ffi-testing
+cp target/release/libticketshare_c.so target/ffi-testing/libticketshare_c.so
+cargo build --release --quiet -p ticketshare-c
+
+out=target/ruby
+rm -rf "$out" && mkdir -p "$out"
+(cd bindings/ruby && gem build --silent ticketshare.gemspec --output "$root/$out/ticketshare.gem")
+export GEM_HOME="$root/$out/gems"
+gem install --local --no-document --silent "$out/ticketshare.gem"
+installed=$(TICKETSHARE_LIB="$root/target/release/libticketshare_c.so" \
+  ruby -e 'require "ticketshare"; print $LOADED_FEATURES.grep(/ticketshare\.rb$/).first')
+case "$installed" in
+  "$GEM_HOME"/*) echo "ruby: the tests load $installed" ;;
+  *) echo "ruby: ticketshare was not loaded from the installed gem ($installed)" >&2; exit 1 ;;
+esac
+TICKETSHARE_LIB="$root/target/ffi-testing/libticketshare_c.so" ruby bindings/ruby/test/test_vectors.rb
+export TICKETSHARE_LIB="$root/target/release/libticketshare_c.so"
+ruby -e 'ARGV.each { |f| require File.expand_path(f) }' bindings/ruby/test/test_engine.rb bindings/ruby/test/test_header.rb
+ruby examples/ruby/quickstart.rb
