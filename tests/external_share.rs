@@ -1280,16 +1280,7 @@ fn sec_02_code_limits_are_configurable_within_bounds() {
 fn sec_03_records_that_do_not_belong_together_are_refused() {
     let engine = engine();
     let a = create(&engine, false);
-    let b = engine
-        .create_share(
-            &actor("agent"),
-            &account("enterprise"),
-            &request("other@example.com", false),
-            &[],
-            at(0),
-            &mut ticketshare::testing::SeededRandom::new(3),
-        )
-        .unwrap();
+    let b = create_other(&engine, 3);
     let (challenge_b, code_b) = open_with_code(&engine, &b, at(1));
     assert_eq!(
         reason(engine.check_code(&a.link_token, &a.share, &challenge_b, &code_b, at(2))),

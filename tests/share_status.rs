@@ -177,16 +177,7 @@ fn sec_02_share_status_has_no_resend_once_failures_in_a_row_reach_the_cap() {
 fn sec_02_share_status_refuses_another_shares_challenge() {
     let engine = engine();
     let one = create(&engine, false);
-    let two = engine
-        .create_share(
-            &actor("agent"),
-            &account("enterprise"),
-            &request("other@example.com", false),
-            &[],
-            at(0),
-            &mut ticketshare::testing::SeededRandom::new(7),
-        )
-        .unwrap();
+    let two = create_other(&engine, 7);
     assert_ne!(one.share.id, two.share.id);
     let (challenge, _) = open_with_code(&engine, &one, at(0));
     assert_eq!(

@@ -6,6 +6,7 @@
 //! revision is the next), so replacing a challenge never resets the limits; the wrong codes in
 //! a row live on the share record (SEC-02), which only a right code resets.
 
+use super::status::CodeState;
 use crate::base::error::{Error, Reason, Result};
 use crate::base::ids::{ChallengeId, KeyId, ShareId};
 use crate::base::keys::Keyring;
@@ -142,7 +143,6 @@ pub(crate) fn new_challenge(
     rng: &mut dyn RandomSource,
 ) -> Result<(CodeChallenge, Code)> {
     let share_id = share.id;
-    let window_start = now.minus(SEND_WINDOW)?;
     locked_out(share, config)?;
     let (mut recent_sends, revision) = match previous {
         Some(prev) => {
@@ -158,12 +158,7 @@ pub(crate) fn new_challenge(
                     "a code was sent moments ago",
                 ));
             }
-            let recent: Vec<Timestamp> = prev
-                .recent_sends
-                .iter()
-                .copied()
-                .filter(|t| *t > window_start)
-                .collect();
+            let recent = sends_within_the_hour(prev, now)?;
             if recent.len() >= config.max_sends_per_hour as usize {
                 return Err(Error::new(
                     Reason::CodeSendLimited,
@@ -211,30 +206,76 @@ pub(crate) fn locked_out(share: &crate::share::ExternalShare, config: &CodeConfi
     Ok(())
 }
 
+/// The sends of `previous`'s history still within the hour before `now`, oldest first.
+fn sends_within_the_hour(previous: &CodeChallenge, now: Timestamp) -> Result<Vec<Timestamp>> {
+    let window_start = now.minus(SEND_WINDOW)?;
+    Ok(previous
+        .recent_sends
+        .iter()
+        .copied()
+        .filter(|t| *t > window_start)
+        .collect())
+}
+
+/// The first instant at which [`new_challenge`] sends again after `previous` (SEC-02): once
+/// the resend cooldown is over and enough of the last hour's sends have left the window to be
+/// under the cap; `now` when nothing was sent.
+pub(crate) fn next_send_at(
+    config: &CodeConfig,
+    previous: Option<&CodeChallenge>,
+    now: Timestamp,
+) -> Result<Timestamp> {
+    let Some(prev) = previous else {
+        return Ok(now);
+    };
+    let mut at = now.max(prev.sent_at.plus(config.resend_cooldown_seconds)?);
+    let recent = sends_within_the_hour(prev, now)?;
+    let cap = config.max_sends_per_hour as usize;
+    // Sends up to this one must leave the window (`sent + 1 h <= t`) for a new one to fit.
+    if let Some(blocking) = recent.len().checked_sub(cap).and_then(|i| recent.get(i)) {
+        at = at.max(blocking.plus(SEND_WINDOW)?);
+    }
+    Ok(at)
+}
+
+/// Where `challenge` stands at `now`: its state, and a pending code past its time expired.
+pub(crate) fn state_at(challenge: &CodeChallenge, now: Timestamp) -> CodeState {
+    match challenge.state {
+        ChallengeState::Locked => CodeState::Locked,
+        ChallengeState::Accepted => CodeState::Used,
+        ChallengeState::Pending if now >= challenge.expires_at => CodeState::Expired,
+        ChallengeState::Pending => CodeState::Pending,
+    }
+}
+
+/// Wrong codes `challenge` still takes: none once locked.
+pub(crate) fn attempts_left(config: &CodeConfig, challenge: &CodeChallenge) -> u32 {
+    if challenge.state == ChallengeState::Locked {
+        0
+    } else {
+        config
+            .max_wrong_attempts
+            .saturating_sub(challenge.wrong_attempts)
+    }
+}
+
 /// Whether `challenge` can still take a code at `now` (no state change).
 pub(crate) fn usable(challenge: &CodeChallenge, now: Timestamp) -> Result<()> {
-    match challenge.state {
-        ChallengeState::Locked => {
-            return Err(Error::new(
-                Reason::CodeLocked,
-                "too many wrong codes; ask for a new one",
-            ))
-        }
-        ChallengeState::Accepted => {
-            return Err(Error::new(
-                Reason::CodeAlreadyUsed,
-                "this code was already used",
-            ))
-        }
-        ChallengeState::Pending => {}
-    }
-    if now >= challenge.expires_at {
-        return Err(Error::new(
+    match state_at(challenge, now) {
+        CodeState::Pending => Ok(()),
+        CodeState::Locked => Err(Error::new(
+            Reason::CodeLocked,
+            "too many wrong codes; ask for a new one",
+        )),
+        CodeState::Used => Err(Error::new(
+            Reason::CodeAlreadyUsed,
+            "this code was already used",
+        )),
+        CodeState::Expired => Err(Error::new(
             Reason::CodeExpired,
             "the code has expired; ask for a new one",
-        ));
+        )),
     }
-    Ok(())
 }
 
 /// The result of checking a well-formed code against a usable challenge.

@@ -247,13 +247,7 @@ impl Engine {
                 })
             }
             CodeMatch::Wrong(challenge, share) => {
-                let attempts_left = if challenge.state == codes::ChallengeState::Locked {
-                    0
-                } else {
-                    self.codes
-                        .max_wrong_attempts
-                        .saturating_sub(challenge.wrong_attempts)
-                };
+                let attempts_left = codes::attempts_left(&self.codes, &challenge);
                 let mut events = vec![event(AuditKind::CodeRejected {
                     share_id: share.id,
                     challenge_id: challenge.id,

@@ -3,12 +3,11 @@
 //! asked for. A host shows these as they are, so it never does expiry or cooldown arithmetic
 //! of its own.
 
-use super::codes::{self, ChallengeState, CodeChallenge};
+use super::codes::{self, CodeChallenge};
 use super::ExternalShare;
 use crate::api::{args, Context, Operation};
 use crate::base::error::{Error, Reason, Result};
 use crate::base::time::{Now, Timestamp};
-use crate::config::SEND_WINDOW;
 use crate::engine::Engine;
 use serde::Serialize;
 
@@ -97,7 +96,7 @@ impl Engine {
         let code = challenge.map(|c| self.code_status(c, now));
         let live = matches!(state, ShareState::Pending | ShareState::Verified);
         let resend_at = if live && codes::locked_out(share, &self.codes).is_ok() {
-            Some(self.resend_at(challenge, now)?)
+            Some(codes::next_send_at(&self.codes, challenge, now)?)
         } else {
             None
         };
@@ -111,46 +110,15 @@ impl Engine {
     }
 
     fn code_status(&self, c: &CodeChallenge, now: Timestamp) -> CodeStatus {
-        let state = match c.state {
-            ChallengeState::Locked => CodeState::Locked,
-            ChallengeState::Accepted => CodeState::Used,
-            ChallengeState::Pending if now >= c.expires_at => CodeState::Expired,
-            ChallengeState::Pending => CodeState::Pending,
-        };
-        let attempts_left = match state {
-            CodeState::Pending => self
-                .codes
-                .max_wrong_attempts
-                .saturating_sub(c.wrong_attempts),
-            _ => 0,
-        };
+        let state = codes::state_at(c, now);
         CodeStatus {
             state,
             expires_at: c.expires_at,
-            attempts_left,
+            attempts_left: match state {
+                CodeState::Pending => codes::attempts_left(&self.codes, c),
+                CodeState::Expired | CodeState::Locked | CodeState::Used => 0,
+            },
         }
-    }
-
-    /// The first instant `codes::new_challenge` would send again: after the cooldown, and
-    /// once enough of the last hour's sends have left the window to be under the cap.
-    fn resend_at(&self, previous: Option<&CodeChallenge>, now: Timestamp) -> Result<Timestamp> {
-        let Some(prev) = previous else {
-            return Ok(now);
-        };
-        let mut at = now.max(prev.sent_at.plus(self.codes.resend_cooldown_seconds)?);
-        let window_start = now.minus(SEND_WINDOW)?;
-        let recent: Vec<Timestamp> = prev
-            .recent_sends
-            .iter()
-            .copied()
-            .filter(|t| *t > window_start)
-            .collect();
-        let cap = self.codes.max_sends_per_hour as usize;
-        // Sends up to this one must leave the window (`sent + 1 h <= t`) for a new one to fit.
-        if let Some(blocking) = recent.len().checked_sub(cap).and_then(|i| recent.get(i)) {
-            at = at.max(blocking.plus(SEND_WINDOW)?);
-        }
-        Ok(at)
     }
 }
 

@@ -81,6 +81,21 @@ pub fn create(engine: &Engine, include: bool) -> ShareCreated {
         .unwrap()
 }
 
+/// A second share of the ticket at `t0`, to another address, with ids from `seed` (so not
+/// those of [`create`]).
+pub fn create_other(engine: &Engine, seed: u64) -> ShareCreated {
+    engine
+        .create_share(
+            &actor("agent"),
+            &account("enterprise"),
+            &request("other@example.com", false),
+            &[],
+            at(0),
+            &mut SeededRandom::new(seed),
+        )
+        .unwrap()
+}
+
 fn item(
     id: &str,
     kind: ItemKind,

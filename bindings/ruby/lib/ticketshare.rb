@@ -226,7 +226,7 @@ module TicketShare
 
     # Unix nanoseconds: arithmetic for a Time, the engine's parser for text.
     def nanos(now)
-      return now.to_time.to_r.*(1_000_000_000).to_i if now.respond_to?(:to_time) && !now.is_a?(String)
+      return (now.to_time.to_r * 1_000_000_000).to_i if now.respond_to?(:to_time) && !now.is_a?(String)
 
       text = now.to_s
       out = FFI::MemoryPointer.new(:int64)

@@ -13,7 +13,7 @@ token in an ``HttpOnly``, ``SameSite=Lax`` cookie, ``Secure`` unless ``DEBUG``.
 from __future__ import annotations
 
 from functools import wraps
-from typing import Any, Callable, Dict, Optional, Tuple, Union
+from typing import Any, Callable, Dict, Optional, Tuple
 
 import ticketshare
 from django.conf import settings
@@ -25,6 +25,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from . import engine, services
 from .models import ExternalShare
+from .people import branding
 from .records import instant
 
 DEVICE_COOKIE = "ts_device"
@@ -84,13 +85,22 @@ def refused(request: HttpRequest, category: str, status: int = 403) -> HttpRespo
                   status=410 if category == "expired" else status)
 
 
-def _share(request: HttpRequest, token: str) -> Union[ExternalShare, HttpResponse]:
-    try:
-        return services.share_of(token)
-    except ticketshare.TicketShareError as refusal:
-        return refused(request, refusal.category)
-    except services.NoSuchShare:
-        return refused(request, "invalid_link")
+def link_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """A page under a link (`collaborator_page`): the link verified and its share loaded before
+    the view runs, which gets them as `(request, token, share, ...)`; a refusal the view does
+    not handle itself becomes the page for its public category."""
+
+    @collaborator_page
+    @wraps(view)
+    def page(request: HttpRequest, token: str, *args: Any, **kwargs: Any) -> HttpResponse:
+        try:
+            return view(request, token, services.share_of(token), *args, **kwargs)
+        except services.NoSuchShare:
+            return refused(request, "invalid_link")
+        except ticketshare.TicketShareError as refusal:
+            return refused(request, refusal.category)
+
+    return page
 
 
 def _open_url(token: str) -> str:
@@ -133,14 +143,11 @@ def collaborator_root(request: HttpRequest) -> HttpResponse:
     return refused(request, "invalid_link", status=404)
 
 
-@collaborator_page
+@link_page
 @require_GET
-def open_link(request: HttpRequest, token: str) -> HttpResponse:
+def open_link(request: HttpRequest, token: str, share: ExternalShare) -> HttpResponse:
     """The emailed link: the thread with a live session, else a session from the verified
     device cookie, else the code page (a code emailed if none is pending)."""
-    share = _share(request, token)
-    if isinstance(share, HttpResponse):
-        return share
     session = request.COOKIES.get(session_cookie(share))
     if session:
         try:
@@ -151,8 +158,6 @@ def open_link(request: HttpRequest, token: str) -> HttpResponse:
         opened = services.open_link(token, share.pk, request.COOKIES.get(DEVICE_COOKIE))
     except ticketshare.CodeError as refusal:
         return code_page(request, token, share, error=CODE_MESSAGES.get(refusal.category), status=429)
-    except ticketshare.TicketShareError as refusal:
-        return refused(request, refusal.category)
     if opened["outcome"] == "verified":
         response = HttpResponseRedirect(_open_url(token))
         _set_cookie(response, session_cookie(share), opened["session_token"], opened["session_expires_at"])
@@ -161,21 +166,16 @@ def open_link(request: HttpRequest, token: str) -> HttpResponse:
     return code_page(request, token, share, notice=notice)
 
 
-@collaborator_page
+@link_page
 @require_POST
-def enter_code(request: HttpRequest, token: str) -> HttpResponse:
+def enter_code(request: HttpRequest, token: str, share: ExternalShare) -> HttpResponse:
     """A code entered: the thread on the right one (with the session and device cookies)."""
-    share = _share(request, token)
-    if isinstance(share, HttpResponse):
-        return share
     try:
         checked = services.check_code(token, share.pk, request.POST.get("code", ""))
     except services.NoChallenge:
         return HttpResponseRedirect(_open_url(token))
     except ticketshare.CodeError as refusal:
         return code_page(request, token, share, error=CODE_MESSAGES.get(refusal.category), status=400)
-    except ticketshare.TicketShareError as refusal:
-        return refused(request, refusal.category)
     if checked["outcome"] == "rejected":
         left = checked["attempts_left"]
         error = CODE_MESSAGES["code_incorrect"] + (
@@ -187,43 +187,36 @@ def enter_code(request: HttpRequest, token: str) -> HttpResponse:
     return response
 
 
-@collaborator_page
+@link_page
 @require_POST
-def resend_code(request: HttpRequest, token: str) -> HttpResponse:
+def resend_code(request: HttpRequest, token: str, share: ExternalShare) -> HttpResponse:
     """A new code on request; when too soon, the page says when."""
-    share = _share(request, token)
-    if isinstance(share, HttpResponse):
-        return share
     try:
         services.resend_code(token, share.pk)
     except ticketshare.CodeError as refusal:
         if refusal.code == "verification_locked":
             return refused(request, refusal.category)
         return code_page(request, token, share, error="A new code cannot be sent yet.", status=429)
-    except ticketshare.TicketShareError as refusal:
-        return refused(request, refusal.category)
     return code_page(request, token, share, notice="We emailed you a new code.")
 
 
-def _session_view(request: HttpRequest, token: str) -> Union[Tuple[ExternalShare, str, Dict[str, Any]], HttpResponse]:
-    share = _share(request, token)
-    if isinstance(share, HttpResponse):
-        return share
+def _session_view(request: HttpRequest, share: ExternalShare) -> Optional[Tuple[str, Dict[str, Any]]]:
+    """The session cookie and the engine's view of the thread, or None without a live session."""
     session = request.COOKIES.get(session_cookie(share), "")
     try:
-        return share, session, services.view(share, session)
+        return session, services.view(share, session)
     except ticketshare.TicketShareError:
-        return HttpResponseRedirect(_open_url(token))
+        return None
 
 
-@collaborator_page
+@link_page
 @require_POST
-def reply(request: HttpRequest, token: str) -> HttpResponse:
+def reply(request: HttpRequest, token: str, share: ExternalShare) -> HttpResponse:
     """The collaborator's reply with attachments."""
-    seen = _session_view(request, token)
-    if isinstance(seen, HttpResponse):
-        return seen
-    share, session, view = seen
+    seen = _session_view(request, share)
+    if seen is None:
+        return HttpResponseRedirect(_open_url(token))
+    session, view = seen
     try:
         services.reply(share, session, request.POST.get("body", ""), request.FILES.getlist("attachments"))
     except ticketshare.LinkError:
@@ -239,14 +232,14 @@ def _reply_error(refusal: ticketshare.TicketShareError) -> str:
     return REFUSALS.get(refusal.category, REFUSALS["internal"])["text"]
 
 
-@collaborator_page
+@link_page
 @require_GET
-def download(request: HttpRequest, token: str, reference: str) -> HttpResponse:
+def download(request: HttpRequest, token: str, share: ExternalShare, reference: str) -> HttpResponse:
     """A file of the thread, only if the engine's view of it shows the file."""
-    seen = _session_view(request, token)
-    if isinstance(seen, HttpResponse):
-        return seen
-    attachment = services.file_for(seen[2], reference)
+    seen = _session_view(request, share)
+    if seen is None:
+        return HttpResponseRedirect(_open_url(token))
+    attachment = services.file_for(seen[1], reference)
     if attachment is None:
         raise Http404("no such file")
     response = FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.filename)
@@ -257,8 +250,6 @@ def download(request: HttpRequest, token: str, reference: str) -> HttpResponse:
 @require_GET
 def logo(request: HttpRequest) -> HttpResponse:
     """The branding logo the share emails show (public, like any email image)."""
-    from .people import branding
-
     stored = branding()
     if stored is None or not stored.logo:
         raise Http404("no logo")
