@@ -9,8 +9,13 @@
  *
  * Ownership: every `char *` the library returns through an out-parameter is owned by the caller
  * and must be released with ts_string_free() exactly once (a second free is detected and
- * reported as TS_INVALID_HANDLE). Every `const char *` the library returns (ts_version,
- * ts_reason_code, ts_reason_category) is static: never free it.
+ * reported as TS_INVALID_HANDLE). Every `const char *` the library returns (ts_version and
+ * the ts_reason_* names) is static: never free it.
+ * Errors come one way: TS_OK, and nothing else, means success. Whatever else a function returns,
+ * it writes a reason number to its `uint32_t *reason_out` (the engine's reason on TS_REFUSED,
+ * else engine_closed, invalid_request or internal_error), which ts_reason_code, ts_reason_category,
+ * ts_reason_family and ts_reason_message name; a function that returns JSON also gives the error
+ * envelope {"ok":false,"error":{...}}, whose message carries the field path.
  * An engine is a handle (a slot and a generation, not an address): ts_engine_new() makes one,
  * ts_engine_free() frees it, and from then on every copy of it is refused with
  * TS_INVALID_HANDLE, even after a new engine reuses the slot. Engines are thread-safe; freeing
@@ -63,6 +68,13 @@ enum { TS_VERSION_PATCH = 0 };
 
 /*
  What a call did. Values are stable; a retired value is never reused.
+
+ `TS_OK`, and nothing else, means the call did what it was asked. Every engine function also
+ takes `uint32_t *reason_out` and, whatever the failure, writes a reason number there: the
+ engine's for `TS_REFUSED`, and for the other statuses `engine_closed`, `invalid_request`
+ (another caller's mistake) or `internal_error`. A binding raises one exception from that number (`ts_reason_code`,
+ `ts_reason_category`, `ts_reason_family`, `ts_reason_message`); a function that returns JSON
+ also gives the error envelope, whose message carries the field path.
  */
 enum ts_result
  {
@@ -71,7 +83,7 @@ enum ts_result
    */
   TS_OK = 0,
   /*
-   The engine refused: the reason number or the error JSON says why.
+   The engine refused: `*reason_out` says why (and the error envelope, for JSON functions).
    */
   TS_REFUSED = 1,
   /*
@@ -145,6 +157,11 @@ typedef struct ts_link_claims {
    */
   uint8_t share_id[16];
   /*
+   The same id as the records and the JSON surface write it: hyphenated lower-case text,
+   NUL-terminated.
+   */
+  char share_id_text[37];
+  /*
    When the link expires, Unix nanoseconds.
    */
   int64_t expires_at_unix_nanos;
@@ -203,15 +220,18 @@ typedef struct ts_code_check_result {
  Builds an engine from its JSON configuration, `config_len` bytes at `config` (see
  docs/api.md), with randomness from the operating system. A configuration over 64 KiB is
  refused (`invalid_config`) without being read. On success `*engine_out` is the engine (free
- with `ts_engine_free`). On `TS_REFUSED`, `*error_out` (if not NULL) is the error envelope
- `{"ok":false,"error":{...}}`, to free with `ts_string_free`.
+ with `ts_engine_free`). Otherwise `*reason_out` (if not NULL) is the reason number, and on
+ `TS_REFUSED` `*error_out` (if not NULL) the error envelope `{"ok":false,"error":{...}}`, to
+ free with `ts_string_free`.
 
  # Safety
- `config` readable for `config_len` bytes; `engine_out` writable; `error_out` NULL or writable.
+ `config` readable for `config_len` bytes; `engine_out` writable; `reason_out` and `error_out`
+ NULL or writable.
  */
 ts_result ts_engine_new(const char *config,
                         size_t config_len,
                         struct ts_engine *engine_out,
+                        uint32_t *reason_out,
                         char **error_out);
 
 
@@ -223,26 +243,32 @@ ts_result ts_engine_new(const char *config,
 ts_result ts_engine_free(struct ts_engine engine);
 
 /*
- Runs one JSON request (see docs/api.md). On `TS_OK`, `*response_out` is the response JSON,
- `{"ok": true, ...}` or `{"ok": false, "error": ...}`: a refusal is data, not a status. Free
- it with `ts_string_free`. A request over 4 MiB is refused (`request_too_large`) without
- being read past its bound.
+ Runs one JSON request (see docs/api.md). `*response_out` is the response JSON, to free with
+ `ts_string_free`: `{"ok":true,"result":...}` on `TS_OK`, the error envelope
+ `{"ok":false,"error":...}` on `TS_REFUSED`, when `*reason_out` (if not NULL) is the reason
+ number too. Any other status leaves `*response_out` NULL (and `*reason_out` set). A request
+ over 4 MiB is refused (`request_too_large`) without being read past its bound.
 
  # Safety
- `request_json` NUL-terminated; `response_out` writable.
+ `request_json` NUL-terminated; `response_out` writable; `reason_out` NULL or writable.
  */
-ts_result ts_engine_call(struct ts_engine engine, const char *request_json, char **response_out);
+ts_result ts_engine_call(struct ts_engine engine,
+                         const char *request_json,
+                         char **response_out,
+                         uint32_t *reason_out);
 
 /*
  Like `ts_engine_call`, for a request of `request_len` bytes that need not end in NUL.
 
  # Safety
- `request` readable for `request_len` bytes; `response_out` writable.
+ `request` readable for `request_len` bytes; `response_out` writable; `reason_out` NULL or
+ writable.
  */
 ts_result ts_engine_call_n(struct ts_engine engine,
                            const char *request,
                            size_t request_len,
-                           char **response_out);
+                           char **response_out,
+                           uint32_t *reason_out);
 
 /*
  Frees a string the library returned. NULL is a no-op (`TS_OK`). A pointer the library did not
@@ -290,6 +316,12 @@ const char *ts_reason_category(uint32_t reason);
 const char *ts_reason_family(uint32_t reason);
 
 /*
+ What a reason number means, in one sentence (for an exception's message when the call
+ gave no envelope); `"unknown"` for an unknown number. Static: never free it.
+ */
+const char *ts_reason_message(uint32_t reason);
+
+/*
  The library version, e.g. `"0.1.0"`. Static: never free it.
  */
 const char *ts_version(void);
@@ -299,8 +331,8 @@ const char *ts_version(void);
  Verifies a link token with no records and no JSON (SEC-01): the hot path before any database
  look-up. `now_unix_nanos` is the current time in Unix **nanoseconds**; a time before
  2000-01-01 (seconds or milliseconds passed by mistake, `-1`) is refused as `invalid_time`.
- On `TS_OK`, `*claims_out` holds the share id to load. On `TS_REFUSED`, `*reason_out` (if not
- NULL) is the reason number (`ts_reason_code` names it). A token over 512 bytes is refused
+ On `TS_OK`, `*claims_out` holds the share id to load. Otherwise `*reason_out` (if not NULL)
+ is the reason number (`ts_reason_code` names it). A token over 512 bytes is refused
  (`token_oversized`) without being read.
 
  # Safety
@@ -316,7 +348,8 @@ ts_result ts_link_verify(struct ts_engine engine,
 /*
  Parses the current time from RFC 3339 text, as every operation's `now` is parsed, into Unix
  nanoseconds for `ts_link_verify`. A host whose clock gives text uses this rather than parse it
- itself. On `TS_REFUSED`, `*reason_out` (if not NULL) is `invalid_time`'s number.
+ itself. Otherwise `*reason_out` (if not NULL) is the reason number: `invalid_time` when
+ the text is not such a time.
 
  # Safety
  `text` readable for `text_len` bytes; `nanos_out` writable; `reason_out` NULL or writable.
@@ -328,9 +361,10 @@ ts_result ts_now_parse(const char *text, size_t text_len, int64_t *nanos_out, ui
  share and challenge records go in as the JSON the host stored (read exactly as the JSON
  surface reads them), the outcome comes out typed. `now_unix_nanos` as for `ts_link_verify`.
  On `TS_OK`, `*result_out` says accepted or rejected (free it with
- `ts_code_check_result_free`). On `TS_REFUSED` (bad records, expired or locked challenge, ...)
- nothing needs storing: `*reason_out` (if not NULL) is the reason number and `*error_out` (if
- not NULL) the error envelope with the field path, to free with `ts_string_free`.
+ `ts_code_check_result_free`). Otherwise nothing needs storing and `*reason_out` (if not NULL)
+ is the reason number; on `TS_REFUSED` (bad records, expired or locked challenge, ...)
+ `*error_out` (if not NULL) is the error envelope with the field path, to free with
+ `ts_string_free`.
 
  # Safety
  `link_token`, `share_json`, `challenge_json` and `code` NUL-terminated; `result_out`

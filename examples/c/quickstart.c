@@ -24,10 +24,15 @@ static void fail(const char *what) {
     exit(1);
 }
 
-/* Runs a request; returns the response (free with ts_string_free). */
+/* Runs a request; returns the response, the result or the refusal (free with ts_string_free). */
 static char *call(const char *request) {
     char *response = NULL;
-    if (ts_engine_call(engine, request, &response) != TS_OK) fail("ts_engine_call");
+    uint32_t reason = 0;
+    ts_result status = ts_engine_call(engine, request, &response, &reason);
+    if (status != TS_OK && status != TS_REFUSED) {
+        fprintf(stderr, "status %u: %s\n", (unsigned)status, ts_reason_message(reason));
+        fail("ts_engine_call");
+    }
     return response;
 }
 
@@ -80,9 +85,10 @@ static char *when(int64_t secs) {
 
 int main(void) {
     char *error = NULL;
+    uint32_t reason = 0;
     /* The engine is a handle: copy it freely; ts_engine_free invalidates every copy. */
-    if (ts_engine_new(CONFIG, strlen(CONFIG), &engine, &error) != TS_OK) {
-        fprintf(stderr, "%s\n", error ? error : "no engine");
+    if (ts_engine_new(CONFIG, strlen(CONFIG), &engine, &reason, &error) != TS_OK) {
+        fprintf(stderr, "%s: %s\n", ts_reason_code(reason), error ? error : ts_reason_message(reason));
         ts_string_free(error);
         return 1;
     }
@@ -103,10 +109,10 @@ int main(void) {
 
     /* 2. The typed hot path: verify the link before any database look-up. */
     ts_link_claims claims;
-    uint32_t reason = 0;
     if (ts_link_verify(engine, token, strlen(token), nanos(10), &claims, &reason) != TS_OK)
         fail("link verify");
-    printf("2. link verified; key %u; expires at %" PRId64 " ns\n", claims.key_id, claims.expires_at_unix_nanos);
+    printf("2. link verified: share %s, key %u, expires at %" PRId64 " ns\n", claims.share_id_text,
+           claims.key_id, claims.expires_at_unix_nanos);
 
     /* 3. The collaborator opens the link: a code is emailed. */
     free(now);

@@ -199,11 +199,20 @@ impl Api {
     /// Like [`Api::call`], for the bytes a binding received: the size is checked before
     /// anything else, then UTF-8 (`invalid_request`), so every binding refuses alike.
     pub fn call_bytes(&self, request: &[u8]) -> String {
-        respond(check_request_size(request.len()).and_then(|()| {
+        self.answer_bytes(request).0
+    }
+
+    /// Like [`Api::call_bytes`], with the reason beside the response when it is a refusal, so
+    /// a binding can report a refusal by its status too (the C ABI's `TS_REFUSED`) without
+    /// parsing the response.
+    pub fn answer_bytes(&self, request: &[u8]) -> (String, Option<Reason>) {
+        let result = check_request_size(request.len()).and_then(|()| {
             let text = std::str::from_utf8(request)
                 .map_err(|_| Error::new(Reason::InvalidRequest, "request: not valid UTF-8"))?;
             self.run(text)
-        }))
+        });
+        let reason = result.as_ref().err().map(Error::reason);
+        (respond(result), reason)
     }
 
     fn with_rng<T>(&self, f: impl FnOnce(&mut dyn RandomSource) -> Result<T>) -> Result<T> {

@@ -384,6 +384,10 @@ reasons! {
     // What a collaborator's page may see (SEC-06).
     LinkRecordMismatch = 73 => "link_record_mismatch", InvalidLink, Link,
         "The link or session is not for the records given (another share, ticket or challenge): from outside, an invalid link (SEC-06).";
+
+    // The bindings' engines.
+    EngineClosed = 74 => "engine_closed", BadRequest, Request,
+        "The engine was closed (freed) before the call: build a new one.";
 }
 
 impl fmt::Display for Reason {

@@ -35,6 +35,11 @@ macro_rules! engine_id {
                 self.0.as_bytes()
             }
 
+            /// The hyphenated lower-case text form, written without allocating.
+            pub fn encode(&self, buffer: &mut [u8; 36]) {
+                self.0.hyphenated().encode_lower(buffer);
+            }
+
             /// Parses the hyphenated text form.
             pub fn parse(text: &str) -> Result<Self> {
                 Uuid::try_parse(text).map(Self).map_err(|_| {

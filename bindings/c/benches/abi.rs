@@ -39,6 +39,7 @@ fn abi(c: &mut Criterion) {
                 CONFIG.len(),
                 &mut engine,
                 std::ptr::null_mut(),
+                std::ptr::null_mut(),
             )
         },
         ts_result::TS_OK
@@ -55,6 +56,7 @@ fn abi(c: &mut Criterion) {
     group.bench_function("c_abi_ts_link_verify", |b| {
         let mut claims = ts_link_claims {
             share_id: [0; 16],
+            share_id_text: [0; 37],
             expires_at_unix_nanos: 0,
             key_id: 0,
         };
@@ -76,7 +78,12 @@ fn abi(c: &mut Criterion) {
     group.bench_function("c_abi_ts_engine_call_json", |b| {
         b.iter(|| unsafe {
             let mut response = std::ptr::null_mut();
-            ts_engine_call(engine, black_box(request.as_ptr()), &mut response);
+            ts_engine_call(
+                engine,
+                black_box(request.as_ptr()),
+                &mut response,
+                std::ptr::null_mut(),
+            );
             ts_string_free(response)
         })
     });

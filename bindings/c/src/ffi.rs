@@ -14,6 +14,30 @@ pub(crate) fn guard<T>(on_panic: T, body: impl FnOnce() -> T) -> T {
     catch_unwind(AssertUnwindSafe(body)).unwrap_or(on_panic)
 }
 
+/// Runs an engine function that reports a reason: `body` gets the place for the engine's reason
+/// (set it on `TS_REFUSED`). Whenever the status is not `TS_OK`, `*reason_out` (if not NULL)
+/// gets a reason number: the engine's, or the status's own ([`ts_result::reason`]) for a
+/// failure at the boundary, a panic included. So a binding raises from the reason alone.
+pub(crate) fn reasoned(
+    reason_out: *mut u32,
+    body: impl FnOnce(&mut u32) -> ts_result,
+) -> ts_result {
+    put(reason_out, 0);
+    let mut reason = 0;
+    let status = guard(ts_result::TS_PANIC, || body(&mut reason));
+    if status != ts_result::TS_OK {
+        put(
+            reason_out,
+            if status == ts_result::TS_REFUSED && reason != 0 {
+                reason
+            } else {
+                status.reason()
+            },
+        );
+    }
+    status
+}
+
 /// What a bounded read found.
 pub(crate) enum Input<'a> {
     /// The bytes, at most the bound.

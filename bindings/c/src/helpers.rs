@@ -83,17 +83,27 @@ pub extern "C" fn ts_reason_family(reason: u32) -> *const c_char {
     })
 }
 
+/// What a reason number means, in one sentence (for an exception's message when the call
+/// gave no envelope); `"unknown"` for an unknown number. Static: never free it.
+#[no_mangle]
+pub extern "C" fn ts_reason_message(reason: u32) -> *const c_char {
+    guard(c"unknown".as_ptr(), || {
+        reason_text(reason, ReasonText::Message)
+    })
+}
+
 /// Which text of a reason.
 #[derive(Clone, Copy)]
 enum ReasonText {
     Code,
     Category,
     Family,
+    Message,
 }
 
 /// NUL-terminated copies of every reason's code, category and family, made once.
 fn reason_text(number: u32, which: ReasonText) -> *const c_char {
-    static TEXTS: OnceLock<Vec<(u32, [CString; 3])>> = OnceLock::new();
+    static TEXTS: OnceLock<Vec<(u32, [CString; 4])>> = OnceLock::new();
     let texts = TEXTS.get_or_init(|| {
         let c = |s: &str| CString::new(s).unwrap_or_default();
         Reason::ALL
@@ -105,6 +115,7 @@ fn reason_text(number: u32, which: ReasonText) -> *const c_char {
                         c(r.code()),
                         c(r.public_category().as_str()),
                         c(r.family().as_str()),
+                        c(r.meaning()),
                     ],
                 )
             })
@@ -114,6 +125,7 @@ fn reason_text(number: u32, which: ReasonText) -> *const c_char {
         ReasonText::Code => 0,
         ReasonText::Category => 1,
         ReasonText::Family => 2,
+        ReasonText::Message => 3,
     };
     texts
         .iter()

@@ -15,17 +15,25 @@ mod typed;
 pub use helpers::*;
 pub use typed::*;
 
-use ffi::{guard, try_ffi, Input};
+use ffi::{guard, reasoned, try_ffi, Input};
 use std::ffi::c_char;
 use ticketshare::api::{self, Api, API_VERSION};
+use ticketshare::Reason;
 
 /// What a call did. Values are stable; a retired value is never reused.
+///
+/// `TS_OK`, and nothing else, means the call did what it was asked. Every engine function also
+/// takes `uint32_t *reason_out` and, whatever the failure, writes a reason number there: the
+/// engine's for `TS_REFUSED`, and for the other statuses `engine_closed`, `invalid_request`
+/// (another caller's mistake) or `internal_error`. A binding raises one exception from that number (`ts_reason_code`,
+/// `ts_reason_category`, `ts_reason_family`, `ts_reason_message`); a function that returns JSON
+/// also gives the error envelope, whose message carries the field path.
 #[repr(u32)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ts_result {
     /// Success.
     TS_OK = 0,
-    /// The engine refused: the reason number or the error JSON says why.
+    /// The engine refused: `*reason_out` says why (and the error envelope, for JSON functions).
     TS_REFUSED = 1,
     /// A required pointer was NULL.
     TS_NULL_ARGUMENT = 2,
@@ -70,6 +78,25 @@ const _: () = assert!(
     "the header's constants must follow the core"
 );
 
+impl ts_result {
+    /// The reason a binding reports for this status when the engine gave none: `engine_closed`
+    /// for a freed (or never made) engine, `invalid_request` for the caller's other mistakes,
+    /// `internal_error` for the library's own faults; 0 for `TS_OK`.
+    pub const fn reason(self) -> u32 {
+        match self {
+            Self::TS_OK => 0,
+            Self::TS_REFUSED | Self::TS_PANIC | Self::TS_TOO_MANY_ENGINES => {
+                Reason::InternalError.number()
+            }
+            Self::TS_INVALID_HANDLE => Reason::EngineClosed.number(),
+            Self::TS_NULL_ARGUMENT
+            | Self::TS_INVALID_UTF8
+            | Self::TS_TOO_LARGE
+            | Self::TS_NOT_FOUND => Reason::InvalidRequest.number(),
+        }
+    }
+}
+
 /// An engine: built once from a configuration, then called from any thread. A handle, not a
 /// pointer: copy it freely. Once `ts_engine_free` has freed it, every copy is refused as
 /// `TS_INVALID_HANDLE`, even after a new engine reuses its slot. A zeroed handle is never live.
@@ -80,8 +107,9 @@ pub struct ts_engine {
     pub id: u64,
 }
 
-/// Writes the error envelope of a refusal to `error_out` (if not NULL) and returns `TS_REFUSED`.
-fn refuse(error: &ticketshare::Error, error_out: *mut *mut c_char) -> ts_result {
+/// A refusal: its reason to `reason`, its error envelope to `error_out` (if not NULL).
+fn refuse(error: &ticketshare::Error, reason: &mut u32, error_out: *mut *mut c_char) -> ts_result {
+    *reason = error.reason().number();
     ffi::put(error_out, strings::give(api::error_response(error)));
     ts_result::TS_REFUSED
 }
@@ -90,10 +118,11 @@ fn new_engine(
     config: *const c_char,
     config_len: usize,
     engine_out: *mut ts_engine,
+    reason_out: *mut u32,
     error_out: *mut *mut c_char,
     build: impl FnOnce(&[u8]) -> ticketshare::Result<Api>,
 ) -> ts_result {
-    guard(ts_result::TS_PANIC, || {
+    reasoned(reason_out, |reason| {
         let engine_out = try_ffi!(ffi::out(engine_out));
         engine_out.write(ts_engine { id: 0 });
         ffi::put(error_out, std::ptr::null_mut());
@@ -109,7 +138,7 @@ fn new_engine(
                 }
                 None => ts_result::TS_TOO_MANY_ENGINES,
             },
-            Err(error) => refuse(&error, error_out),
+            Err(error) => refuse(&error, reason, error_out),
         }
     })
 }
@@ -117,21 +146,29 @@ fn new_engine(
 /// Builds an engine from its JSON configuration, `config_len` bytes at `config` (see
 /// docs/api.md), with randomness from the operating system. A configuration over 64 KiB is
 /// refused (`invalid_config`) without being read. On success `*engine_out` is the engine (free
-/// with `ts_engine_free`). On `TS_REFUSED`, `*error_out` (if not NULL) is the error envelope
-/// `{"ok":false,"error":{...}}`, to free with `ts_string_free`.
+/// with `ts_engine_free`). Otherwise `*reason_out` (if not NULL) is the reason number, and on
+/// `TS_REFUSED` `*error_out` (if not NULL) the error envelope `{"ok":false,"error":{...}}`, to
+/// free with `ts_string_free`.
 ///
 /// # Safety
-/// `config` readable for `config_len` bytes; `engine_out` writable; `error_out` NULL or writable.
+/// `config` readable for `config_len` bytes; `engine_out` writable; `reason_out` and `error_out`
+/// NULL or writable.
 #[no_mangle]
 pub unsafe extern "C" fn ts_engine_new(
     config: *const c_char,
     config_len: usize,
     engine_out: *mut ts_engine,
+    reason_out: *mut u32,
     error_out: *mut *mut c_char,
 ) -> ts_result {
-    new_engine(config, config_len, engine_out, error_out, |config| {
-        Api::from_config_json(config)
-    })
+    new_engine(
+        config,
+        config_len,
+        engine_out,
+        reason_out,
+        error_out,
+        |config| Api::from_config_json(config),
+    )
 }
 
 /// **For tests and golden vectors only**: present only in a library built with the `testing`
@@ -147,11 +184,17 @@ pub unsafe extern "C" fn ts_engine_new_seeded_for_tests(
     config_len: usize,
     seed: u64,
     engine_out: *mut ts_engine,
+    reason_out: *mut u32,
     error_out: *mut *mut c_char,
 ) -> ts_result {
-    new_engine(config, config_len, engine_out, error_out, |config| {
-        Api::new_seeded_for_tests(config, seed)
-    })
+    new_engine(
+        config,
+        config_len,
+        engine_out,
+        reason_out,
+        error_out,
+        |config| Api::new_seeded_for_tests(config, seed),
+    )
 }
 
 /// Frees an engine. A zeroed handle is a no-op (`TS_OK`); a handle already freed, or never
@@ -168,55 +211,74 @@ pub extern "C" fn ts_engine_free(engine: ts_engine) -> ts_result {
     })
 }
 
-fn call(engine: ts_engine, request: Input<'_>, response_out: *mut *mut c_char) -> ts_result {
+fn call(
+    engine: ts_engine,
+    request: Result<Input<'_>, ts_result>,
+    response_out: *mut *mut c_char,
+    reason: &mut u32,
+) -> ts_result {
     let response_out = try_ffi!(ffi::out(response_out));
     response_out.write(std::ptr::null_mut());
-    let response = handles::with(engine.id, |api| match request {
-        Input::Bytes(request) => api.call_bytes(request),
-        Input::TooLarge => api::error_response(&api::request_too_large()),
+    let request = try_ffi!(request);
+    let answer = handles::with(engine.id, |api| match request {
+        Input::Bytes(request) => api.answer_bytes(request),
+        Input::TooLarge => {
+            let error = api::request_too_large();
+            (api::error_response(&error), Some(error.reason()))
+        }
     });
-    match response {
-        Some(response) => {
+    match answer {
+        Some((response, refusal)) => {
             response_out.write(strings::give(response));
-            ts_result::TS_OK
+            match refusal {
+                None => ts_result::TS_OK,
+                Some(refusal) => {
+                    *reason = refusal.number();
+                    ts_result::TS_REFUSED
+                }
+            }
         }
         None => ts_result::TS_INVALID_HANDLE,
     }
 }
 
-/// Runs one JSON request (see docs/api.md). On `TS_OK`, `*response_out` is the response JSON,
-/// `{"ok": true, ...}` or `{"ok": false, "error": ...}`: a refusal is data, not a status. Free
-/// it with `ts_string_free`. A request over 4 MiB is refused (`request_too_large`) without
-/// being read past its bound.
+/// Runs one JSON request (see docs/api.md). `*response_out` is the response JSON, to free with
+/// `ts_string_free`: `{"ok":true,"result":...}` on `TS_OK`, the error envelope
+/// `{"ok":false,"error":...}` on `TS_REFUSED`, when `*reason_out` (if not NULL) is the reason
+/// number too. Any other status leaves `*response_out` NULL (and `*reason_out` set). A request
+/// over 4 MiB is refused (`request_too_large`) without being read past its bound.
 ///
 /// # Safety
-/// `request_json` NUL-terminated; `response_out` writable.
+/// `request_json` NUL-terminated; `response_out` writable; `reason_out` NULL or writable.
 #[no_mangle]
 pub unsafe extern "C" fn ts_engine_call(
     engine: ts_engine,
     request_json: *const c_char,
     response_out: *mut *mut c_char,
+    reason_out: *mut u32,
 ) -> ts_result {
-    guard(ts_result::TS_PANIC, || {
-        let request = try_ffi!(ffi::c_str(request_json, api::MAX_REQUEST_BYTES));
-        call(engine, request, response_out)
+    reasoned(reason_out, |reason| {
+        let request = ffi::c_str(request_json, api::MAX_REQUEST_BYTES);
+        call(engine, request, response_out, reason)
     })
 }
 
 /// Like `ts_engine_call`, for a request of `request_len` bytes that need not end in NUL.
 ///
 /// # Safety
-/// `request` readable for `request_len` bytes; `response_out` writable.
+/// `request` readable for `request_len` bytes; `response_out` writable; `reason_out` NULL or
+/// writable.
 #[no_mangle]
 pub unsafe extern "C" fn ts_engine_call_n(
     engine: ts_engine,
     request: *const c_char,
     request_len: usize,
     response_out: *mut *mut c_char,
+    reason_out: *mut u32,
 ) -> ts_result {
-    guard(ts_result::TS_PANIC, || {
-        let request = try_ffi!(ffi::bytes(request, request_len, api::MAX_REQUEST_BYTES));
-        call(engine, request, response_out)
+    reasoned(reason_out, |reason| {
+        let request = ffi::bytes(request, request_len, api::MAX_REQUEST_BYTES);
+        call(engine, request, response_out, reason)
     })
 }
 

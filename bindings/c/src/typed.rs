@@ -2,7 +2,7 @@
 //! the stored records in and a typed outcome out, and the time a host's clock gives, parsed by
 //! the engine.
 
-use crate::ffi::{self, guard, try_ffi, Input};
+use crate::ffi::{self, guard, reasoned, try_ffi, Input};
 use crate::{handles, refuse, strings, ts_engine, ts_result};
 use std::ffi::c_char;
 use ticketshare::api::{self, decode_record};
@@ -16,6 +16,9 @@ use ticketshare::{CodeChecked, ExternalShare, Now, Purpose};
 pub struct ts_link_claims {
     /// The share's id, the 16 bytes of its UUID.
     pub share_id: [u8; 16],
+    /// The same id as the records and the JSON surface write it: hyphenated lower-case text,
+    /// NUL-terminated.
+    pub share_id_text: [c_char; 37],
     /// When the link expires, Unix nanoseconds.
     pub expires_at_unix_nanos: i64,
     /// The id of the key that signed it.
@@ -25,8 +28,8 @@ pub struct ts_link_claims {
 /// Verifies a link token with no records and no JSON (SEC-01): the hot path before any database
 /// look-up. `now_unix_nanos` is the current time in Unix **nanoseconds**; a time before
 /// 2000-01-01 (seconds or milliseconds passed by mistake, `-1`) is refused as `invalid_time`.
-/// On `TS_OK`, `*claims_out` holds the share id to load. On `TS_REFUSED`, `*reason_out` (if not
-/// NULL) is the reason number (`ts_reason_code` names it). A token over 512 bytes is refused
+/// On `TS_OK`, `*claims_out` holds the share id to load. Otherwise `*reason_out` (if not NULL)
+/// is the reason number (`ts_reason_code` names it). A token over 512 bytes is refused
 /// (`token_oversized`) without being read.
 ///
 /// # Safety
@@ -40,8 +43,7 @@ pub unsafe extern "C" fn ts_link_verify(
     claims_out: *mut ts_link_claims,
     reason_out: *mut u32,
 ) -> ts_result {
-    guard(ts_result::TS_PANIC, || {
-        ffi::put(reason_out, 0);
+    reasoned(reason_out, |reason| {
         let claims_out = try_ffi!(ffi::out(claims_out));
         let token = try_ffi!(ffi::bytes(token, token_len, MAX_TOKEN_BYTES));
         let verified = handles::with(engine.id, |api| match token {
@@ -53,15 +55,22 @@ pub unsafe extern "C" fn ts_link_verify(
             None => ts_result::TS_INVALID_HANDLE,
             Some(Ok(claims)) => {
                 debug_assert_eq!(claims.purpose, Purpose::Link);
+                let mut text = [0u8; 36];
+                claims.share_id.encode(&mut text);
+                let mut share_id_text: [c_char; 37] = [0; 37];
+                for (to, from) in share_id_text.iter_mut().zip(text) {
+                    *to = from as c_char;
+                }
                 claims_out.write(ts_link_claims {
                     share_id: *claims.share_id.as_bytes(),
+                    share_id_text,
                     expires_at_unix_nanos: claims.expires_at.unix_nanos(),
                     key_id: claims.key_id.0,
                 });
                 ts_result::TS_OK
             }
             Some(Err(error)) => {
-                ffi::put(reason_out, error.reason().number());
+                *reason = error.reason().number();
                 ts_result::TS_REFUSED
             }
         }
@@ -70,7 +79,8 @@ pub unsafe extern "C" fn ts_link_verify(
 
 /// Parses the current time from RFC 3339 text, as every operation's `now` is parsed, into Unix
 /// nanoseconds for `ts_link_verify`. A host whose clock gives text uses this rather than parse it
-/// itself. On `TS_REFUSED`, `*reason_out` (if not NULL) is `invalid_time`'s number.
+/// itself. Otherwise `*reason_out` (if not NULL) is the reason number: `invalid_time` when
+/// the text is not such a time.
 ///
 /// # Safety
 /// `text` readable for `text_len` bytes; `nanos_out` writable; `reason_out` NULL or writable.
@@ -81,8 +91,7 @@ pub unsafe extern "C" fn ts_now_parse(
     nanos_out: *mut i64,
     reason_out: *mut u32,
 ) -> ts_result {
-    guard(ts_result::TS_PANIC, || {
-        ffi::put(reason_out, 0);
+    reasoned(reason_out, |reason| {
         let nanos_out = try_ffi!(ffi::out(nanos_out));
         let parsed = match try_ffi!(ffi::bytes(text, text_len, 256)) {
             Input::Bytes(text) => Now::parse_rfc3339_bytes(text),
@@ -94,7 +103,7 @@ pub unsafe extern "C" fn ts_now_parse(
                 ts_result::TS_OK
             }
             Err(error) => {
-                ffi::put(reason_out, error.reason().number());
+                *reason = error.reason().number();
                 ts_result::TS_REFUSED
             }
         }
@@ -168,9 +177,10 @@ fn arg<'a>(ptr: *const c_char) -> Result<&'a [u8], ticketshare::Error> {
 /// share and challenge records go in as the JSON the host stored (read exactly as the JSON
 /// surface reads them), the outcome comes out typed. `now_unix_nanos` as for `ts_link_verify`.
 /// On `TS_OK`, `*result_out` says accepted or rejected (free it with
-/// `ts_code_check_result_free`). On `TS_REFUSED` (bad records, expired or locked challenge, ...)
-/// nothing needs storing: `*reason_out` (if not NULL) is the reason number and `*error_out` (if
-/// not NULL) the error envelope with the field path, to free with `ts_string_free`.
+/// `ts_code_check_result_free`). Otherwise nothing needs storing and `*reason_out` (if not NULL)
+/// is the reason number; on `TS_REFUSED` (bad records, expired or locked challenge, ...)
+/// `*error_out` (if not NULL) is the error envelope with the field path, to free with
+/// `ts_string_free`.
 ///
 /// # Safety
 /// `link_token`, `share_json`, `challenge_json` and `code` NUL-terminated; `result_out`
@@ -187,8 +197,7 @@ pub unsafe extern "C" fn ts_code_check(
     reason_out: *mut u32,
     error_out: *mut *mut c_char,
 ) -> ts_result {
-    guard(ts_result::TS_PANIC, || {
-        ffi::put(reason_out, 0);
+    reasoned(reason_out, |reason| {
         ffi::put(error_out, std::ptr::null_mut());
         let result_out = try_ffi!(ffi::out(result_out));
         result_out.write(empty_code_result());
@@ -210,10 +219,7 @@ pub unsafe extern "C" fn ts_code_check(
         let checked = match checked {
             None => return ts_result::TS_INVALID_HANDLE,
             Some(Ok(checked)) => checked,
-            Some(Err(error)) => {
-                ffi::put(reason_out, error.reason().number());
-                return refuse(&error, error_out);
-            }
+            Some(Err(error)) => return refuse(&error, reason, error_out),
         };
         result_out.write(match checked {
             CodeChecked::Accepted {

@@ -24,10 +24,8 @@ final class Engine
 
     private const OK = 0;
     private const REFUSED = 1;
-    private const INVALID_HANDLE = 5;
-    private const TOO_MANY_ENGINES = 8;
     private const SEEDED = 'ts_result ts_engine_new_seeded_for_tests(const char *config, size_t config_len, '
-        . 'uint64_t seed, struct ts_engine *engine_out, char **error_out);';
+        . 'uint64_t seed, struct ts_engine *engine_out, uint32_t *reason_out, char **error_out);';
 
     /** @var array<string, FFI> loaded libraries, by path and build */
     private static array $loaded = [];
@@ -89,23 +87,24 @@ final class Engine
         if ($args !== []) {
             $request['args'] = $args;
         }
-        $response = json_decode($this->callJson(self::json($request)), true, 512, JSON_THROW_ON_ERROR);
-        if ($response['ok']) {
-            return $response['result'];
+        [$status, $reason, $response] = $this->send(self::json($request));
+        if ($status !== self::OK) {
+            throw $this->failure($status, $reason, $response);
         }
-        $error = $response['error'];
-        throw new TicketShareException($error['code'], $error['category'], $error['message']);
+        return json_decode($response, true, 512, JSON_THROW_ON_ERROR)['result'];
     }
 
-    /** Sends a raw JSON request and returns the raw JSON response (the golden vectors use it). */
+    /**
+     * Sends a raw JSON request and returns the raw JSON response, a result or a refusal (the
+     * golden vectors use it); throws only when there is no response (a closed engine).
+     */
     public function callJson(string $request): string
     {
-        $response = $this->ffi->new('char *');
-        $status = $this->ffi->ts_engine_call_n($this->handle(), $request, strlen($request), FFI::addr($response));
-        if ($status !== self::OK) {
-            throw self::statusError($status);
+        [$status, $reason, $response] = $this->send($request);
+        if ($response === null) {
+            throw $this->failure($status, $reason, null);
         }
-        return $this->take($response);
+        return $response;
     }
 
     /** The hot path: checks a link token alone, before any database look-up (link.verify). */
@@ -122,15 +121,9 @@ final class Engine
             FFI::addr($reason),
         );
         if ($status === self::OK) {
-            $hex = bin2hex(FFI::string($claims->share_id, 16));
-            $id = substr($hex, 0, 8) . '-' . substr($hex, 8, 4) . '-' . substr($hex, 12, 4) . '-'
-                . substr($hex, 16, 4) . '-' . substr($hex, 20);
-            return new LinkClaims($id, $claims->expires_at_unix_nanos, $claims->key_id);
+            return new LinkClaims(FFI::string($claims->share_id_text, 36), $claims->expires_at_unix_nanos, $claims->key_id);
         }
-        if ($status === self::REFUSED) {
-            throw $this->refused($reason->cdata, 'link refused');
-        }
-        throw self::statusError($status);
+        throw $this->failure($status, $reason->cdata, null);
     }
 
     /** `now` as the engine reads it in JSON: RFC 3339 in UTC, or the caller's text as it is. */
@@ -149,16 +142,20 @@ final class Engine
     {
         $text = is_string($config) ? $config : self::json($config);
         $engine = $this->ffi->new('ts_engine');
+        $reason = $this->ffi->new('uint32_t');
         $error = $this->ffi->new('char *');
         $status = $seed === null
-            ? $this->ffi->ts_engine_new($text, strlen($text), FFI::addr($engine), FFI::addr($error))
-            : $this->ffi->ts_engine_new_seeded_for_tests($text, strlen($text), $seed, FFI::addr($engine), FFI::addr($error));
-        if ($status === self::REFUSED) {
-            $body = json_decode($this->take($error), true, 512, JSON_THROW_ON_ERROR)['error'];
-            throw new TicketShareException($body['code'], $body['category'], $body['message']);
-        }
+            ? $this->ffi->ts_engine_new($text, strlen($text), FFI::addr($engine), FFI::addr($reason), FFI::addr($error))
+            : $this->ffi->ts_engine_new_seeded_for_tests(
+                $text,
+                strlen($text),
+                $seed,
+                FFI::addr($engine),
+                FFI::addr($reason),
+                FFI::addr($error),
+            );
         if ($status !== self::OK) {
-            throw self::statusError($status);
+            throw $this->failure($status, $reason->cdata, $this->take($error));
         }
         $this->engine = $engine;
         $this->closed = false;
@@ -167,9 +164,24 @@ final class Engine
     private function handle(): FFI\CData
     {
         if ($this->closed) {
-            throw new TicketShareException('invalid_request', 'bad_request', 'the engine is closed');
+            throw new TicketShareException('engine_closed', 'bad_request', 'the engine is closed');
         }
         return $this->engine;
+    }
+
+    /** @return array{int, int, ?string} the status, the reason and the response (if any) */
+    private function send(string $request): array
+    {
+        $response = $this->ffi->new('char *');
+        $reason = $this->ffi->new('uint32_t');
+        $status = $this->ffi->ts_engine_call_n(
+            $this->handle(),
+            $request,
+            strlen($request),
+            FFI::addr($response),
+            FFI::addr($reason),
+        );
+        return [$status, $reason->cdata, $this->take($response)];
     }
 
     /** Unix nanoseconds: arithmetic for a DateTimeInterface, the engine's parser for text. */
@@ -184,39 +196,35 @@ final class Engine
         if ($status === self::OK) {
             return $nanos->cdata;
         }
-        if ($status === self::REFUSED) {
-            throw $this->refused($reason->cdata, 'not an RFC 3339 time on or after 2000-01-01');
-        }
-        throw self::statusError($status);
+        throw $this->failure($status, $reason->cdata, null);
     }
 
-    /** A library string, copied, then freed. */
-    private function take(FFI\CData $text): string
+    /** A library string, copied, then freed; null for NULL. */
+    private function take(FFI\CData $text): ?string
     {
         if (FFI::isNull($text)) {
-            return '';
+            return null;
         }
         $copy = FFI::string($text);
         $this->ffi->ts_string_free($text);
         return $copy;
     }
 
-    private function refused(int $reason, string $message): TicketShareException
+    /**
+     * The exception for any failed call: the C ABI gives a reason number with every status but
+     * TS_OK, and a function that returns JSON the error envelope too, whose message is more
+     * precise (the field path) than the reason's meaning.
+     */
+    private function failure(int $status, int $reason, ?string $envelope): TicketShareException
     {
+        $message = $envelope === null
+            ? $this->ffi->ts_reason_message($reason) . ($status === self::REFUSED ? '' : " (C status $status)")
+            : json_decode($envelope, true, 512, JSON_THROW_ON_ERROR)['error']['message'];
         return new TicketShareException(
             $this->ffi->ts_reason_code($reason),
             $this->ffi->ts_reason_category($reason),
             $message,
         );
-    }
-
-    private static function statusError(int $status): TicketShareException
-    {
-        return match ($status) {
-            self::INVALID_HANDLE => new TicketShareException('invalid_request', 'bad_request', 'the engine is closed'),
-            self::TOO_MANY_ENGINES => new TicketShareException('internal_error', 'internal', '65,536 engines are alive: close one first'),
-            default => new TicketShareException('internal_error', 'internal', "the library answered status $status; nothing was changed"),
-        };
     }
 
     /** @param array<mixed> $value */

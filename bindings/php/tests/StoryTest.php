@@ -73,7 +73,13 @@ final class StoryTest extends TestCase
             $engine->info();
             $this->fail('a closed engine answered');
         } catch (TicketShareException $refused) {
-            $this->assertSame('invalid_request', $refused->getCode());
+            $this->assertSame(['engine_closed', 'bad_request'], [$refused->getCode(), $refused->getCategory()]);
+        }
+        try {
+            $engine->verifyLink('x', '2026-11-23T09:00:00Z');
+            $this->fail('a closed engine verified');
+        } catch (TicketShareException $refused) {
+            $this->assertSame('engine_closed', $refused->getCode());
         }
         try {
             Engine::seededForTests(self::CONFIG, 1);

@@ -97,8 +97,12 @@ def test_closed_engine_refuses_and_closing_twice_is_harmless():
     engine = ticketshare.Engine.seeded_for_tests(CONFIG, 1)
     engine.close()
     engine.close()
-    with pytest.raises(ticketshare.RequestError):
+    with pytest.raises(ticketshare.RequestError) as closed:
         engine.info()
+    assert closed.value.code == "engine_closed"
+    with pytest.raises(ticketshare.RequestError) as closed:
+        engine.verify_link("x", at(0))
+    assert closed.value.code == "engine_closed"
 
 
 def test_os_random_engine_works_and_package_is_typed():

@@ -43,6 +43,21 @@ module TicketShare
     CLASSES.fetch(FAMILIES[code], Error).new(code, category, message)
   end
 
+  # The exception for any failed call: the C ABI gives a reason number with every status but
+  # TS_OK, and a function that returns JSON the error envelope too, whose message is more precise
+  # (the field path) than the reason's meaning.
+  def self.failure(status, reason, envelope)
+    message =
+      if envelope
+        JSON.parse(envelope)["error"]["message"]
+      elsif status == Native::REFUSED
+        Native.ts_reason_message(reason)
+      else
+        "#{Native.ts_reason_message(reason)} (C status #{status})"
+      end
+    error_for(Native.ts_reason_code(reason), Native.ts_reason_category(reason), message)
+  end
+
   # `now` as the engine reads it in JSON: RFC 3339 in UTC, or the caller's text as it is.
   def self.instant(now)
     return now if now.is_a?(String)
@@ -64,27 +79,26 @@ module TicketShare
 
     # `struct ts_link_claims`.
     class LinkClaims < FFI::Struct
-      layout :share_id, [:uint8, 16], :expires_at_unix_nanos, :int64, :key_id, :uint32
+      layout :share_id, [:uint8, 16], :share_id_text, [:char, 37], :expires_at_unix_nanos, :int64, :key_id, :uint32
     end
 
     FUNCTIONS = [
-      [:ts_engine_new, [:pointer, :size_t, :pointer, :pointer], :uint32],
+      [:ts_engine_new, [:pointer, :size_t, :pointer, :pointer, :pointer], :uint32],
       [:ts_engine_free, [Engine.by_value], :uint32],
-      [:ts_engine_call_n, [Engine.by_value, :pointer, :size_t, :pointer], :uint32],
+      [:ts_engine_call_n, [Engine.by_value, :pointer, :size_t, :pointer, :pointer], :uint32],
       [:ts_string_free, [:pointer], :uint32],
       [:ts_reason_code, [:uint32], :string],
       [:ts_reason_category, [:uint32], :string],
+      [:ts_reason_message, [:uint32], :string],
       [:ts_version, [], :string],
       [:ts_link_verify, [Engine.by_value, :pointer, :size_t, :int64, :pointer, :pointer], :uint32],
       [:ts_now_parse, [:pointer, :size_t, :pointer, :pointer], :uint32]
     ].freeze
     # The test build's seeded constructor (never in a library a host installs).
-    SEEDED = [:ts_engine_new_seeded_for_tests, [:pointer, :size_t, :uint64, :pointer, :pointer], :uint32].freeze
+    SEEDED = [:ts_engine_new_seeded_for_tests, [:pointer, :size_t, :uint64, :pointer, :pointer, :pointer], :uint32].freeze
 
     OK = 0
     REFUSED = 1
-    INVALID_HANDLE = 5
-    TOO_MANY_ENGINES = 8
 
     ffi_lib ENV.fetch("TICKETSHARE_LIB", "libticketshare.so.0.1")
     FUNCTIONS.each { |name, args, result| attach_function(name, args, result) }
@@ -121,22 +135,19 @@ module TicketShare
       config ||= options
       text = config.is_a?(String) ? config : JSON.generate(config)
       engine = Native::Engine.new
+      reason = FFI::MemoryPointer.new(:uint32)
       error = FFI::MemoryPointer.new(:pointer)
       status =
         if seed.nil?
-          Native.ts_engine_new(text, text.bytesize, engine, error)
+          Native.ts_engine_new(text, text.bytesize, engine, reason, error)
         else
           unless Native.respond_to?(:ts_engine_new_seeded_for_tests)
             raise InternalError.new("internal_error", "internal", "this build has no test constructors")
           end
 
-          Native.ts_engine_new_seeded_for_tests(text, text.bytesize, seed, engine, error)
+          Native.ts_engine_new_seeded_for_tests(text, text.bytesize, seed, engine, reason, error)
         end
-      if status == Native::REFUSED
-        body = JSON.parse(Native.take(error))["error"]
-        raise TicketShare.error_for(body["code"], body["category"], body["message"])
-      end
-      raise Engine.status_error(status) unless status == Native::OK
+      raise TicketShare.failure(status, reason.read_uint32, Native.take(error)) unless status == Native::OK
 
       @engine = engine
       @state = { open: true }
@@ -165,20 +176,19 @@ module TicketShare
     def call(op, args = {})
       request = { "v" => API_VERSION, "op" => op }
       request["args"] = args unless args.empty?
-      response = JSON.parse(call_json(JSON.generate(request)))
-      return response["result"] if response["ok"]
+      status, reason, response = send_request(JSON.generate(request))
+      raise TicketShare.failure(status, reason, response) unless status == Native::OK
 
-      error = response["error"]
-      raise TicketShare.error_for(error["code"], error["category"], error["message"])
+      JSON.parse(response)["result"]
     end
 
-    # Sends a raw JSON request and returns the raw JSON response.
+    # Sends a raw JSON request and returns the raw JSON response, a result or a refusal; raises
+    # only when there is no response (a closed engine).
     def call_json(request)
-      out = FFI::MemoryPointer.new(:pointer)
-      status = Native.ts_engine_call_n(handle, request, request.bytesize, out)
-      raise Engine.status_error(status) unless status == Native::OK
+      status, reason, response = send_request(request)
+      raise TicketShare.failure(status, reason, nil) if response.nil?
 
-      Native.take(out)
+      response
     end
 
     # The hot path: checks a link token alone, before any database look-up (link.verify).
@@ -187,13 +197,10 @@ module TicketShare
       reason = FFI::MemoryPointer.new(:uint32)
       status = Native.ts_link_verify(handle, token, token.bytesize, nanos(now), claims, reason)
       if status == Native::OK
-        hex = claims[:share_id].to_a.pack("C*").unpack1("H*")
-        id = [hex[0, 8], hex[8, 4], hex[12, 4], hex[16, 4], hex[20, 12]].join("-")
-        return LinkClaims.new(id, claims[:expires_at_unix_nanos], claims[:key_id])
+        return LinkClaims.new(claims[:share_id_text].to_s, claims[:expires_at_unix_nanos], claims[:key_id])
       end
-      raise refused(reason.read_uint32, "link refused") if status == Native::REFUSED
 
-      raise Engine.status_error(status)
+      raise TicketShare.failure(status, reason.read_uint32, nil)
     end
 
     # The finalizer: frees the engine unless it was closed.
@@ -208,20 +215,20 @@ module TicketShare
       end
     end
 
-    def self.status_error(status)
-      case status
-      when Native::INVALID_HANDLE then RequestError.new("invalid_request", "bad_request", "the engine is closed")
-      when Native::TOO_MANY_ENGINES then InternalError.new("internal_error", "internal", "65,536 engines are alive: close one first")
-      else InternalError.new("internal_error", "internal", "the library answered status #{status}; nothing was changed")
-      end
-    end
-
     private
 
     def handle
-      raise RequestError.new("invalid_request", "bad_request", "the engine is closed") unless @state[:open]
+      raise RequestError.new("engine_closed", "bad_request", "the engine is closed") unless @state[:open]
 
       @engine
+    end
+
+    # The status, the reason and the response (nil when there is none).
+    def send_request(request)
+      out = FFI::MemoryPointer.new(:pointer)
+      reason = FFI::MemoryPointer.new(:uint32)
+      status = Native.ts_engine_call_n(handle, request, request.bytesize, out, reason)
+      [status, reason.read_uint32, Native.take(out)]
     end
 
     # Unix nanoseconds: arithmetic for a Time, the engine's parser for text.
@@ -233,13 +240,8 @@ module TicketShare
       reason = FFI::MemoryPointer.new(:uint32)
       status = Native.ts_now_parse(text, text.bytesize, out, reason)
       return out.read_int64 if status == Native::OK
-      raise refused(reason.read_uint32, "not an RFC 3339 time on or after 2000-01-01") if status == Native::REFUSED
 
-      raise Engine.status_error(status)
-    end
-
-    def refused(reason, message)
-      TicketShare.error_for(Native.ts_reason_code(reason), Native.ts_reason_category(reason), message)
+      raise TicketShare.failure(status, reason.read_uint32, nil)
     end
   end
 end

@@ -50,7 +50,8 @@ class TestEngine < Minitest::Test
     engine = TicketShare::Engine.new(CONFIG)
     engine.close
     engine.close
-    assert_equal "invalid_request", assert_raises(TicketShare::RequestError) { engine.info }.code
+    assert_equal "engine_closed", assert_raises(TicketShare::RequestError) { engine.info }.code
+    assert_equal "engine_closed", assert_raises(TicketShare::RequestError) { engine.verify_link("x", Time.now) }.code
     assert_raises(TicketShare::InternalError) { TicketShare::Engine.seeded_for_tests(CONFIG, 1) }
     assert_equal TicketShare::VERSION, TicketShare::Engine.version
   end

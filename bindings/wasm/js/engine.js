@@ -110,7 +110,7 @@ export class Engine {
   }
 
   #handle() {
-    if (this.#raw === undefined) throw invalid("the engine is freed");
+    if (this.#raw === undefined) throw new TicketShareError("engine_closed", "bad_request", "the engine is freed");
     return this.#raw;
   }
 

@@ -70,7 +70,8 @@ test("a freed engine refuses; freeing twice is harmless", () => {
   const engine = Engine.seededForTests(config, 1);
   engine.free();
   engine.free();
-  assert.throws(() => engine.info(), refusedWith("invalid_request"));
+  assert.throws(() => engine.info(), refusedWith("engine_closed"));
+  assert.throws(() => engine.verifyLink("x", new Date()), refusedWith("engine_closed"));
 });
 
 test("randomness comes from crypto.getRandomValues", () => {

@@ -111,12 +111,15 @@ static void replay(const char *path) {
     unsigned long long seed = strtoull(seed_text, NULL, 10);
     ts_engine engine = {0};
     char *error = NULL;
-    ts_result built = ts_engine_new_seeded_for_tests(config, strlen(config), seed, &engine, &error);
+    uint32_t reason = 0;
+    ts_result built = ts_engine_new_seeded_for_tests(config, strlen(config), seed, &engine, &reason, &error);
     char *config_error = get(file, "config_error");
     if (config_error != NULL) {
         char *code = get(error, "error.code");
-        CHECK(built == TS_REFUSED && code != NULL && strcmp(code, config_error) == 0, "%s: config error %s", path,
-              config_error);
+        char named[64];
+        snprintf(named, sizeof named, "\"%s\"", ts_reason_code(reason));
+        CHECK(built == TS_REFUSED && code != NULL && strcmp(code, config_error) == 0 && strcmp(named, code) == 0,
+              "%s: config error %s, reason %s", path, config_error, named);
         ts_string_free(code);
     } else {
         CHECK(built == TS_OK, "%s: engine", path);
@@ -134,8 +137,15 @@ static void replay(const char *path) {
             }
             char *expected = get(step, "response");
             char *response = NULL;
-            CHECK(ts_engine_call_n(engine, request, request_len, &response) == TS_OK,
-                  "%s step %d: call", path, i);
+            ts_result status = ts_engine_call_n(engine, request, request_len, &response, &reason);
+            /* One channel: TS_OK exactly for a result, TS_REFUSED with the envelope's reason. */
+            char *code = get(response, "error.code");
+            char named[64];
+            snprintf(named, sizeof named, "\"%s\"", ts_reason_code(reason));
+            CHECK(code == NULL ? status == TS_OK && reason == 0 : status == TS_REFUSED && strcmp(named, code) == 0,
+                  "%s step %d: status %u, reason %s, envelope %s", path, i, (unsigned)status, named,
+                  code ? code : "(none)");
+            ts_string_free(code);
             char *canonical = get(response, "");
             CHECK(canonical != NULL && strcmp(canonical, expected) == 0, "%s step %d:\n got  %s\n want %s", path, i,
                   canonical, expected);
@@ -165,7 +175,7 @@ static void times(const char *dir) {
     if (file == NULL) return;
     char *config = get(file, "config");
     ts_engine engine = {0};
-    CHECK(ts_engine_new_seeded_for_tests(config, strlen(config), 17, &engine, NULL) == TS_OK, "engine");
+    CHECK(ts_engine_new_seeded_for_tests(config, strlen(config), 17, &engine, NULL, NULL) == TS_OK, "engine");
     char *token = NULL;
     int typed = 0;
     for (int i = 0;; i++) {
@@ -178,7 +188,7 @@ static void times(const char *dir) {
         char *now = get(request, "args.now");
         if (token == NULL) {
             char *response = NULL;
-            CHECK(ts_engine_call(engine, request, &response) == TS_OK, "share");
+            CHECK(ts_engine_call(engine, request, &response, NULL) == TS_OK, "share");
             char *quoted = get(response, "result.link_token");
             size_t len;
             token = (char *)json_string_bytes(quoted, &len);
@@ -197,10 +207,12 @@ static void times(const char *dir) {
             if (status == TS_OK)
                 status = ts_link_verify(engine, token, strlen(token), nanos, &claims, &reason);
             if (strcmp(ok, "true") == 0) {
-                char got[64];
-                snprintf(got, sizeof got, "\"%02x%02x%02x%02x-", claims.share_id[0], claims.share_id[1],
+                char got[64], bytes[16];
+                snprintf(got, sizeof got, "\"%s\"", claims.share_id_text);
+                snprintf(bytes, sizeof bytes, "%02x%02x%02x%02x-", claims.share_id[0], claims.share_id[1],
                          claims.share_id[2], claims.share_id[3]);
-                CHECK(status == TS_OK && strncmp(share_id, got, strlen(got)) == 0, "times %s: verified", text);
+                CHECK(status == TS_OK && strcmp(share_id, got) == 0 && strncmp(claims.share_id_text, bytes, 9) == 0,
+                      "times %s: verified %s", text, got);
             } else {
                 char want[64];
                 snprintf(want, sizeof want, "\"%s\"", ts_reason_code(reason));
@@ -270,7 +282,7 @@ static void bad_inputs(const char *vectors) {
     char *seed_text = get(file, "seed");
     ts_engine engine = {0};
     CHECK(ts_engine_new_seeded_for_tests(config, strlen(config), strtoull(seed_text, NULL, 10),
-                                         &engine, NULL) == TS_OK, "corpus engine");
+                                         &engine, NULL, NULL) == TS_OK, "corpus engine");
     int count = 0;
     for (int i = 0;; i++) {
         char at[64];
@@ -296,9 +308,13 @@ static void bad_inputs(const char *vectors) {
             ts_string_free(hex);
         }
         char *response = NULL;
-        CHECK(ts_engine_call_n(engine, (const char *)bytes, len, &response) == TS_OK, "%s: call", name);
+        uint32_t reason = 0;
+        CHECK(ts_engine_call_n(engine, (const char *)bytes, len, &response, &reason) == TS_REFUSED, "%s: call", name);
         char *got = get(response, "error.code");
-        CHECK(got != NULL && strcmp(got, code) == 0, "%s: got %s, want %s", name, got ? got : "(none)", code);
+        char named[64];
+        snprintf(named, sizeof named, "\"%s\"", ts_reason_code(reason));
+        CHECK(got != NULL && strcmp(got, code) == 0 && strcmp(named, code) == 0, "%s: got %s (reason %s), want %s",
+              name, got ? got : "(none)", named, code);
         char *message = get(response, "error.message");
         size_t message_len = 0;
         unsigned char *decoded = message ? json_string_bytes(message, &message_len) : NULL;
@@ -334,7 +350,12 @@ static int error_code_is(const char *response, const char *code) {
 static const char *INFO = "{\"v\":1,\"op\":\"engine.info\"}";
 
 static ts_result new_engine(const char *config, ts_engine *engine_out, char **error_out) {
-    return ts_engine_new(config, strlen(config), engine_out, error_out);
+    return ts_engine_new(config, strlen(config), engine_out, NULL, error_out);
+}
+
+/* A status and the reason it came with, by code (read through the pointer, after the call). */
+static int refused_as(ts_result status, ts_result want, const uint32_t *reason, const char *code) {
+    return status == want && strcmp(ts_reason_code(*reason), code) == 0;
 }
 
 static void boundary(void) {
@@ -342,16 +363,21 @@ static void boundary(void) {
     char *error = NULL;
     char *response = NULL;
 
-    /* NULLs and never-made handles never crash. */
-    CHECK(ts_engine_new(NULL, 3, &engine, &error) == TS_NULL_ARGUMENT, "null config");
+    /* NULLs and never-made handles never crash, and every failure comes with a reason. */
+    uint32_t reason = 0;
+    CHECK(refused_as(ts_engine_new(NULL, 3, &engine, &reason, &error), TS_NULL_ARGUMENT, &reason, "invalid_request"),
+          "null config");
     CHECK(new_engine(CONFIG, NULL, NULL) == TS_NULL_ARGUMENT, "null engine out");
     ts_engine zero = {0};
-    CHECK(ts_engine_call(zero, "{}", &response) == TS_INVALID_HANDLE, "zero handle");
+    CHECK(refused_as(ts_engine_call(zero, "{}", &response, &reason), TS_INVALID_HANDLE, &reason, "engine_closed") &&
+              response == NULL,
+          "zero handle");
     ts_engine forged = {0x0000000500000001ULL};
-    CHECK(ts_engine_call(forged, "{}", &response) == TS_INVALID_HANDLE, "forged handle");
+    CHECK(ts_engine_call(forged, "{}", &response, NULL) == TS_INVALID_HANDLE, "forged handle");
     CHECK(new_engine(CONFIG, &engine, &error) == TS_OK, "engine");
-    CHECK(ts_engine_call(engine, NULL, &response) == TS_NULL_ARGUMENT, "null request");
-    CHECK(ts_engine_call(engine, "{}", NULL) == TS_NULL_ARGUMENT, "null response out");
+    CHECK(refused_as(ts_engine_call(engine, NULL, &response, &reason), TS_NULL_ARGUMENT, &reason, "invalid_request"),
+          "null request");
+    CHECK(ts_engine_call(engine, "{}", NULL, &reason) == TS_NULL_ARGUMENT, "null response out");
     CHECK(ts_string_free(NULL) == TS_OK, "free NULL string");
     CHECK(ts_engine_free(zero) == TS_OK, "free zero handle");
 
@@ -364,7 +390,8 @@ static void boundary(void) {
     ts_string_free(error);
 
     /* Invalid UTF-8 is the engine's to refuse, with a reason, like any bad input. */
-    CHECK(ts_engine_call(engine, "{\"v\":1,\"op\":\"\xff\"}", &response) == TS_OK &&
+    CHECK(refused_as(ts_engine_call(engine, "{\"v\":1,\"op\":\"\xff\"}", &response, &reason), TS_REFUSED, &reason,
+                     "invalid_request") &&
               error_code_is(response, "invalid_request"),
           "invalid utf-8 request: %s", response);
     ts_string_free(response);
@@ -372,7 +399,6 @@ static void boundary(void) {
           "invalid utf-8 config: %s", error);
     ts_string_free(error);
     ts_link_claims claims;
-    uint32_t reason = 0;
     const char bad_token[] = "\xff\xfe\x41";
     CHECK(ts_link_verify(engine, bad_token, sizeof bad_token - 1, 1795424400000000000LL, &claims, &reason) == TS_REFUSED &&
               strcmp(ts_reason_code(reason), "token_malformed") == 0,
@@ -402,7 +428,7 @@ static void boundary(void) {
           "now parse refuses 30 February");
 
     /* Garbage and oversized requests are refused as data, the oversized without being read. */
-    CHECK(ts_engine_call(engine, "not json", &response) == TS_OK && error_code_is(response, "invalid_request"),
+    CHECK(ts_engine_call(engine, "not json", &response, NULL) == TS_REFUSED && error_code_is(response, "invalid_request"),
           "garbage: %s", response);
     ts_string_free(response);
     size_t huge_len = 4 * 1024 * 1024 + 64;
@@ -410,11 +436,12 @@ static void boundary(void) {
     memset(huge, ' ', huge_len);
     memcpy(huge, INFO, strlen(INFO));
     huge[huge_len] = '\0';
-    CHECK(ts_engine_call_n(engine, huge, huge_len, &response) == TS_OK &&
+    CHECK(refused_as(ts_engine_call_n(engine, huge, huge_len, &response, &reason), TS_REFUSED, &reason,
+                     "request_too_large") &&
               error_code_is(response, "request_too_large"),
           "huge call_n");
     ts_string_free(response);
-    CHECK(ts_engine_call(engine, huge, &response) == TS_OK && error_code_is(response, "request_too_large"),
+    CHECK(ts_engine_call(engine, huge, &response, NULL) == TS_REFUSED && error_code_is(response, "request_too_large"),
           "huge call");
     ts_string_free(response);
     huge[128 * 1024] = '\0';
@@ -433,13 +460,19 @@ static void boundary(void) {
     CHECK(ts_code_check_result_free(&result) == TS_OK, "free empty result");
 
     /* Strings: a double free and a foreign pointer are refused, not undefined. */
-    CHECK(ts_engine_call(engine, INFO, &response) == TS_OK, "info");
+    CHECK(ts_engine_call(engine, INFO, &response, &reason) == TS_OK && reason == 0, "info");
     CHECK(ts_string_free(response) == TS_OK, "free string");
     CHECK(ts_string_free(response) == TS_INVALID_HANDLE, "double free string");
     char *foreign = malloc(8);
     CHECK(ts_string_free(foreign) == TS_INVALID_HANDLE, "foreign string");
     free(foreign);
     CHECK(ts_engine_free(engine) == TS_OK, "free engine");
+
+    /* The typed verify on a freed engine: the status and its reason. */
+    ts_link_claims claims_after;
+    CHECK(refused_as(ts_link_verify(engine, "x", 1, 1795424400000000000LL, &claims_after, &reason), TS_INVALID_HANDLE,
+                     &reason, "engine_closed"),
+          "verify on a freed engine");
 
     /* A panic inside never crosses into C. */
     CHECK(ts_test_panic_is_caught() == TS_PANIC, "panic caught");
@@ -448,6 +481,8 @@ static void boundary(void) {
     CHECK(strcmp(ts_reason_code(9999), "unknown") == 0, "unknown reason");
     CHECK(strcmp(ts_reason_code(7), "link_cancelled") == 0, "reason 7 is %s", ts_reason_code(7));
     CHECK(strcmp(ts_reason_family(7), "link") == 0, "family of 7 is %s", ts_reason_family(7));
+    CHECK(strstr(ts_reason_message(7), "cancel") != NULL, "meaning of 7: %s", ts_reason_message(7));
+    CHECK(strcmp(ts_reason_message(9999), "unknown") == 0, "meaning of an unknown reason");
     CHECK(ts_json_get("{\"a\":[1,2]}", "a.5", &response) == TS_NOT_FOUND, "json path absent");
     CHECK(ts_json_get("{", "", &response) == TS_REFUSED, "json invalid");
 }
@@ -462,14 +497,14 @@ static void handles(void) {
         ts_engine copy = first;
         CHECK(ts_engine_free(first) == TS_OK, "free first");
         CHECK(ts_engine_free(first) == TS_INVALID_HANDLE, "free twice");
-        CHECK(ts_engine_call(copy, INFO, &response) == TS_INVALID_HANDLE && response == NULL, "use after free");
+        CHECK(ts_engine_call(copy, INFO, &response, NULL) == TS_INVALID_HANDLE && response == NULL, "use after free");
         CHECK(new_engine(CONFIG, &second, NULL) == TS_OK, "second");
         /* The freed slot is reused: same slot, new generation. */
         CHECK((second.id & 0xffffffffULL) == (first.id & 0xffffffffULL) && second.id != first.id,
               "slot reused: %llx then %llx", (unsigned long long)first.id, (unsigned long long)second.id);
-        CHECK(ts_engine_call(copy, INFO, &response) == TS_INVALID_HANDLE, "stale copy after reuse");
+        CHECK(ts_engine_call(copy, INFO, &response, NULL) == TS_INVALID_HANDLE, "stale copy after reuse");
         CHECK(ts_engine_free(copy) == TS_INVALID_HANDLE, "stale free after reuse");
-        CHECK(ts_engine_call(second, INFO, &response) == TS_OK, "the new engine still works");
+        CHECK(ts_engine_call(second, INFO, &response, NULL) == TS_OK, "the new engine still works");
         ts_string_free(response);
         response = NULL;
         CHECK(ts_engine_free(second) == TS_OK, "free second");
@@ -487,7 +522,7 @@ static void *caller(void *arg) {
     struct race *race = arg;
     for (int i = 0; i < 40; i++) {
         char *response = NULL;
-        ts_result status = ts_engine_call(race->engine, INFO, &response);
+        ts_result status = ts_engine_call(race->engine, INFO, &response, NULL);
         if (status == TS_OK && response != NULL && strstr(response, "\"ok\":true") != NULL) {
             race->ok++;
         } else if (status == TS_INVALID_HANDLE) {

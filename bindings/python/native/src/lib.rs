@@ -1,7 +1,7 @@
 //! `ticketshare._native`: the Python package's way into the C ABI. Every function here calls
 //! the `ts_*` function of `ticketshare-c` that C, PHP or Ruby would call, and hands back what
-//! it wrote; the package's Python code (`_engine.py`) turns statuses and reasons into
-//! exceptions. No rule is decided here. Compiled (PyO3, the stable ABI of CPython 3.9+) rather
+//! it wrote; the package's Python code (`_engine.py`) turns the reason that comes with every
+//! failure into an exception. No rule is decided here. Compiled (PyO3, the stable ABI of CPython 3.9+) rather
 //! than cffi's ABI mode, whose per-call marshalling cost more than the engine's whole work on
 //! the hot path (docs/benchmarks.md).
 
@@ -12,8 +12,8 @@ use std::ffi::{c_char, CStr};
 use std::ptr::null_mut;
 use ticketshare_c::{
     ts_engine, ts_engine_call_n, ts_engine_free, ts_engine_new, ts_link_claims, ts_link_verify,
-    ts_now_parse, ts_reason_category, ts_reason_code, ts_result, ts_string_free, ts_version,
-    TS_MAX_CONFIG_BYTES, TS_MAX_REQUEST_BYTES, TS_MAX_TOKEN_BYTES,
+    ts_now_parse, ts_reason_category, ts_reason_code, ts_reason_message, ts_result, ts_string_free,
+    ts_version, TS_MAX_CONFIG_BYTES, TS_MAX_REQUEST_BYTES, TS_MAX_TOKEN_BYTES,
 };
 
 /// The class `verify_link` returns (`ticketshare.LinkClaims`, a named tuple) and `tuple.__new__`,
@@ -52,45 +52,51 @@ fn pointer(data: Option<&[u8]>) -> *const c_char {
 }
 
 /// `ts_engine_new` (or, in the test build and with a seed, the seeded constructor): the
-/// status, the engine's id and the error envelope of a refusal.
+/// status, the engine's id, the reason and the error envelope of a refusal.
 #[pyfunction]
 #[pyo3(signature = (config, size, seed=None))]
 fn engine_new(
     config: Option<&[u8]>,
     size: usize,
     seed: Option<u64>,
-) -> PyResult<(u32, u64, Option<String>)> {
+) -> PyResult<(u32, u64, u32, Option<String>)> {
     let mut engine = ts_engine { id: 0 };
+    let mut reason = 0u32;
     let mut error: *mut c_char = null_mut();
     let status = match seed {
         // SAFETY: `config` is readable for `size` bytes (or NULL, refused by size); the out
         // pointers are writable.
-        None => unsafe { ts_engine_new(pointer(config), size, &mut engine, &mut error) },
-        Some(seed) => seeded(pointer(config), size, seed, &mut engine, &mut error)?,
+        None => unsafe {
+            ts_engine_new(pointer(config), size, &mut engine, &mut reason, &mut error)
+        },
+        Some(seed) => seeded(
+            pointer(config),
+            size,
+            seed,
+            (&mut engine, &mut reason, &mut error),
+        )?,
     };
-    Ok((status as u32, engine.id, take_string(error)))
+    Ok((status as u32, engine.id, reason, take_string(error)))
 }
+
+/// The out-parameters of a constructor: the engine, the reason, the error envelope.
+type EngineOut<'a> = (&'a mut ts_engine, &'a mut u32, &'a mut *mut c_char);
 
 #[cfg(feature = "testing")]
 fn seeded(
     config: *const c_char,
     size: usize,
     seed: u64,
-    engine: &mut ts_engine,
-    error: &mut *mut c_char,
+    (engine, reason, error): EngineOut<'_>,
 ) -> PyResult<ts_result> {
     // SAFETY: as for `ts_engine_new`.
-    Ok(unsafe { ticketshare_c::ts_engine_new_seeded_for_tests(config, size, seed, engine, error) })
+    Ok(unsafe {
+        ticketshare_c::ts_engine_new_seeded_for_tests(config, size, seed, engine, reason, error)
+    })
 }
 
 #[cfg(not(feature = "testing"))]
-fn seeded(
-    _: *const c_char,
-    _: usize,
-    _: u64,
-    _: &mut ts_engine,
-    _: &mut *mut c_char,
-) -> PyResult<ts_result> {
+fn seeded(_: *const c_char, _: usize, _: u64, _: EngineOut<'_>) -> PyResult<ts_result> {
     Err(pyo3::exceptions::PyRuntimeError::new_err(
         "this build has no test constructors",
     ))
@@ -109,16 +115,17 @@ fn engine_free(engine: u64) -> u32 {
 }
 
 /// `ts_engine_call_n`, without the GIL (other threads run, and may close the engine, while
-/// it works): the status and the response.
+/// it works): the status, the reason and the response (the result, or the error envelope).
 #[pyfunction]
 fn engine_call(
     py: Python<'_>,
     engine: u64,
     request: Option<&[u8]>,
     size: usize,
-) -> (u32, Option<String>) {
-    let (status, response) = py.detach(|| {
+) -> (u32, u32, Option<String>) {
+    let (status, reason, response) = py.detach(|| {
         let mut response: *mut c_char = null_mut();
+        let mut reason = 0u32;
         // SAFETY: `request` is readable for `size` bytes (or NULL, refused by size) and
         // stays alive: the caller holds the bytes object for the whole call.
         let status = unsafe {
@@ -127,11 +134,12 @@ fn engine_call(
                 pointer(request),
                 size,
                 &mut response,
+                &mut reason,
             )
         };
-        (status, take_string(response))
+        (status, reason, take_string(response))
     });
-    (status as u32, response)
+    (status as u32, reason, response)
 }
 
 /// `ts_link_verify`, the hot path: a `LinkClaims` when the link verifies, else the status and
@@ -158,6 +166,7 @@ fn link_verify(
     };
     let mut claims = ts_link_claims {
         share_id: [0; 16],
+        share_id_text: [0; 37],
         expires_at_unix_nanos: 0,
         key_id: 0,
     };
@@ -180,14 +189,13 @@ fn link_verify(
             .into_any()
             .unbind());
     }
-    let mut text = [0u8; uuid::fmt::Hyphenated::LENGTH];
-    let share_id = uuid::Uuid::from_bytes(claims.share_id)
-        .hyphenated()
-        .encode_lower(&mut text);
+    let text = claims.share_id_text.map(|c| c as u8);
+    let share_id = std::str::from_utf8(text.get(..36).unwrap_or_default())
+        .map_err(|_| pyo3::exceptions::PyRuntimeError::new_err("share id is not text"))?;
     let (class, tuple_new) = CLAIMS
         .get(py)
         .ok_or_else(|| pyo3::exceptions::PyRuntimeError::new_err("LinkClaims not registered"))?;
-    let fields = (&*share_id, claims.expires_at_unix_nanos, claims.key_id);
+    let fields = (share_id, claims.expires_at_unix_nanos, claims.key_id);
     Ok(tuple_new.bind(py).call1((class, fields))?.unbind())
 }
 
@@ -201,12 +209,13 @@ fn now_parse(text: Option<&[u8]>, size: usize) -> (u32, i64, u32) {
     (status as u32, nanos, reason)
 }
 
-/// `ts_reason_code` and `ts_reason_category` of a reason number.
+/// `ts_reason_code`, `ts_reason_category` and `ts_reason_message` of a reason number.
 #[pyfunction]
-fn reason(number: u32) -> (String, String) {
+fn reason(number: u32) -> (String, String, String) {
     (
         static_str(ts_reason_code(number)),
         static_str(ts_reason_category(number)),
+        static_str(ts_reason_message(number)),
     )
 }
 
@@ -235,9 +244,6 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     for (name, status) in [
         ("TS_OK", ts_result::TS_OK),
         ("TS_REFUSED", ts_result::TS_REFUSED),
-        ("TS_PANIC", ts_result::TS_PANIC),
-        ("TS_INVALID_HANDLE", ts_result::TS_INVALID_HANDLE),
-        ("TS_TOO_MANY_ENGINES", ts_result::TS_TOO_MANY_ENGINES),
     ] {
         m.add(name, status as u32)?;
     }

@@ -78,4 +78,5 @@ FAMILIES: Dict[str, str] = {
     "partner_exists": "record",
     "partner_not_own_field": "record",
     "link_record_mismatch": "link",
+    "engine_closed": "request",
 }

@@ -397,5 +397,6 @@ module TicketShare
     "partner_exists" => "record",
     "partner_not_own_field" => "record",
     "link_record_mismatch" => "link",
+    "engine_closed" => "request",
   }.freeze
 end
