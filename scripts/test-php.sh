@@ -2,8 +2,8 @@
 # The PHP package (bindings/php) through PHP 8.2's FFI, with Debian's php-cli and phpunit:
 # the golden vectors on the test build of the library, the package's own tests and the
 # quickstart on the library a host installs; then under php-fpm, with the C release archive
-# installed and the library preloaded (ffi.enable=preload, PHP's default), a request through
-# FastCGI (cgi-fcgi).
+# installed and the library preloaded (ffi.enable=preload, PHP's default), the story and then the
+# whole PHPUnit suite, each in one request through FastCGI (cgi-fcgi).
 # Usage: ./scripts/test-php.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,13 +43,25 @@ pm.max_children = 1
 clear_env = no
 CONF
 php_fpm=$(command -v php-fpm8.2 || command -v php-fpm)
-LD_LIBRARY_PATH="$tmp/prefix/lib" "$php_fpm" -R -F -y "$tmp/fpm.conf" -c "$tmp/php.ini" &
+# The package finds the installed library through the preloaded scope, not TICKETSHARE_LIB;
+# the golden vectors still need the test build (TICKETSHARE_TEST_LIB).
+env -u TICKETSHARE_LIB LD_LIBRARY_PATH="$tmp/prefix/lib" "$php_fpm" -R -F -y "$tmp/fpm.conf" -c "$tmp/php.ini" &
 fpm=$!
 for _ in $(seq 50); do [ -S "$tmp/fpm.sock" ] && break; sleep 0.1; done
-answer=$(SCRIPT_FILENAME="$PWD/bindings/php/tests/fpm/story.php" REQUEST_METHOD=GET \
-  cgi-fcgi -bind -connect "$tmp/fpm.sock" | tr -d '\r' | sed '1,/^$/d')
+request() {
+  SCRIPT_FILENAME="$PWD/bindings/php/tests/fpm/$1" REQUEST_METHOD=GET \
+    cgi-fcgi -bind -connect "$tmp/fpm.sock" | tr -d '\r' | sed '1,/^$/d'
+}
+answer=$(request story.php)
 echo "php-fpm: $answer"
 case "$answer" in
   "sapi=fpm-fcgi ffi.enable=preload version="*" verified=yes later=link_expired") ;;
   *) cat "$tmp/fpm.log" >&2; exit 1 ;;
+esac
+# The whole PHPUnit suite in one php-fpm request.
+answer=$(request phpunit.php)
+echo "$answer" | tail -n 4
+case "$(echo "$answer" | tail -n 1)" in
+  "phpunit exit=0 sapi=fpm-fcgi ffi.enable=preload preloaded=yes") ;;
+  *) echo "$answer" >&2; cat "$tmp/fpm.log" >&2; exit 1 ;;
 esac
