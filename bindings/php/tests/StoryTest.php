@@ -39,6 +39,18 @@ final class StoryTest extends TestCase
         $paris = $now->setTimezone(new \DateTimeZone('Europe/Paris'));
         $this->assertEquals($claims, $engine->verifyLink($created['link_token'], $paris));
         $this->assertEquals($claims, $engine->verifyLink($created['link_token'], '2026-11-23T10:00:00+01:00'));
+        // As Unix nanoseconds, to the nanosecond: one before the expiry verifies, the expiry does not.
+        $expiry = $claims->expiresAtUnixNanos;
+        $this->assertEquals($claims, $engine->verifyLink($created['link_token'], $expiry - 1));
+        $this->assertEquals($claims, $engine->verifyLink($created['link_token'], new \DateTimeImmutable('@1795683599.999999')));
+        try {
+            $engine->verifyLink($created['link_token'], $expiry);
+            $this->fail('verified at its expiry');
+        } catch (TicketShareException $refused) {
+            $this->assertSame('link_expired', $refused->getCode());
+        }
+        // The claims returned earlier are the caller's: a later call does not change them.
+        $this->assertSame($created['share']['id'], $claims->shareId);
     }
 
     public function testRefusalsCarryTheCodeAndTheCategory(): void

@@ -191,13 +191,24 @@ module TicketShare
       response
     end
 
+    # Where the typed verify's fields are in `struct ts_link_claims`.
+    TEXT_AT = Native::LinkClaims.offset_of(:share_id_text)
+    EXPIRES_AT = Native::LinkClaims.offset_of(:expires_at_unix_nanos)
+    KEY_AT = Native::LinkClaims.offset_of(:key_id)
+    private_constant :TEXT_AT, :EXPIRES_AT, :KEY_AT
+
     # The hot path: checks a link token alone, before any database look-up (link.verify).
+    # `now` is a Time (or anything with to_time), RFC 3339 text, or an Integer of Unix
+    # nanoseconds.
     def verify_link(token, now)
-      claims = Native::LinkClaims.new
-      reason = FFI::MemoryPointer.new(:uint32)
-      status = Native.ts_link_verify(handle, token, token.bytesize, nanos(now), claims, reason)
+      # The out-parameters are made once per thread (fiber) and reused: nothing else runs on
+      # this fiber between the call and the reads, and no other fiber sees them.
+      claims, reason = Thread.current[:ticketshare_verify_out] ||=
+        [FFI::MemoryPointer.new(Native::LinkClaims.size), FFI::MemoryPointer.new(:uint32)]
+      status = Native.ts_link_verify(handle, token, token.bytesize, now.is_a?(Integer) ? now : nanos(now), claims, reason)
       if status == Native::OK
-        return LinkClaims.new(claims[:share_id_text].to_s, claims[:expires_at_unix_nanos], claims[:key_id])
+        id = claims.get_bytes(TEXT_AT, 36).force_encoding(Encoding::UTF_8)
+        return LinkClaims.new(id, claims.get_int64(EXPIRES_AT), claims.get_uint32(KEY_AT))
       end
 
       raise TicketShare.failure(status, reason.read_uint32, nil)
@@ -231,9 +242,13 @@ module TicketShare
       [status, reason.read_uint32, Native.take(out)]
     end
 
-    # Unix nanoseconds: arithmetic for a Time, the engine's parser for text.
+    # Unix nanoseconds: an Integer as it is, arithmetic for a Time, the engine's parser for text.
     def nanos(now)
-      return (now.to_time.to_r * 1_000_000_000).to_i if now.respond_to?(:to_time) && !now.is_a?(String)
+      return now if now.is_a?(Integer)
+      return now.to_i * 1_000_000_000 + now.nsec if now.is_a?(Time)
+
+      now = now.to_time if now.respond_to?(:to_time) && !now.is_a?(String)
+      return now.to_i * 1_000_000_000 + now.nsec if now.is_a?(Time)
 
       text = now.to_s
       out = FFI::MemoryPointer.new(:int64)

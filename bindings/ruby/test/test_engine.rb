@@ -28,6 +28,32 @@ class TestEngine < Minitest::Test
     assert_equal json["share_id"], claims.share_id
     assert_equal claims, engine.verify_link(created["link_token"], T0.getlocal("+01:00"))
     assert_equal claims, engine.verify_link(created["link_token"], "2026-11-23T10:00:00+01:00")
+    assert_equal Encoding::UTF_8, claims.share_id.encoding
+    # As Unix nanoseconds, to the nanosecond: one before the expiry verifies, the expiry does not.
+    assert_equal claims, engine.verify_link(created["link_token"], claims.expires_at_unix_nanos - 1)
+    seconds, nanos = (claims.expires_at_unix_nanos - 1).divmod(1_000_000_000)
+    assert_equal claims, engine.verify_link(created["link_token"], Time.at(seconds, nanos, :nsec, in: "UTC"))
+    expired = assert_raises(TicketShare::LinkError) { engine.verify_link(created["link_token"], claims.expires_at_unix_nanos) }
+    assert_equal "link_expired", expired.code
+  end
+
+  # The typed verify reuses its out-parameters per thread: threads verifying different links at
+  # once each get their own share back. Ruby switches threads every 100 ms, so they run for a
+  # second (out-parameters shared by the engine fail this within it).
+  def test_threads_verifying_at_once_get_their_own_claims
+    engine = TicketShare::Engine.new(CONFIG)
+    links = Array.new(4) { share(engine) }.map { |created| [created["link_token"], created["share"]["id"]] }
+    deadline = Process.clock_gettime(Process::CLOCK_MONOTONIC) + 1.0
+    wrong = links.map do |token, id|
+      Thread.new do
+        misses = 0
+        while Process.clock_gettime(Process::CLOCK_MONOTONIC) < deadline
+          misses += 1 unless engine.verify_link(token, T0).share_id == id
+        end
+        misses
+      end
+    end.sum(&:value)
+    assert_equal 0, wrong
   end
 
   def test_refusals_raise_the_family_class_with_code_and_category
