@@ -2,7 +2,8 @@
 # Runs every benchmark and prints ONE table: each figure beside its reference measured in the
 # same run, as a ratio, with its goal: the Rust core against bare HMAC-SHA256, jsonwebtoken and
 # pasetors; link verifies on 1 and 2 threads; every domain decision; the C ABI against Rust;
-# Python against itsdangerous; a django-helpdesk page view; Node against jose; the .wasm size.
+# Python against itsdangerous; a django-helpdesk page view; PHP and Ruby against the bare FFI
+# call and their own HMAC-SHA256; Node against jose; the .wasm size.
 # Usage: ./scripts/bench.sh   (the table goes in docs/benchmarks.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +24,15 @@ venv=target/python-bench-venv
 # The django-helpdesk app: one collaborator page view through Django's test client.
 ./scripts/test-django.sh setup >/dev/null
 ./scripts/test-django.sh bench 500 >/tmp/ticketshare-bench-django.txt
+
+# PHP and Ruby: the typed verify against the bare FFI call and each language's HMAC-SHA256.
+cargo build --release --quiet -p ticketshare-c
+TICKETSHARE_LIB="$PWD/target/release/libticketshare_c.so" php -d ffi.enable=1 -d opcache.enable_cli=1 \
+  bindings/php/bench/bench_verify.php >/tmp/ticketshare-bench-php.txt
+TICKETSHARE_LIB="$PWD/target/release/libticketshare_c.so" ruby -Ibindings/ruby/lib \
+  bindings/ruby/bench/bench_verify.rb >/tmp/ticketshare-bench-ruby.txt
+TICKETSHARE_LIB="$PWD/target/release/libticketshare_c.so" ruby --yjit -Ibindings/ruby/lib \
+  bindings/ruby/bench/bench_verify.rb >/tmp/ticketshare-bench-ruby-yjit.txt
 
 # The npm package against jose, in the consumer directory test-wasm.sh installs.
 ./scripts/build-wasm.sh >/tmp/ticketshare-bench-wasm.txt 2>&1 || true
@@ -78,6 +88,15 @@ dj_page, dj_engine, dj_trivial = dj["django collaborator page view"], dj["django
 py_ref = py["itsdangerous URLSafeTimedSerializer.loads, HMAC-SHA256 (reference)"]
 py_typed = py["ticketshare Engine.verify_link (typed, C ABI)"]
 py_json = py["ticketshare Engine.call('link.verify') (JSON)"]
+php = table_ns("/tmp/ticketshare-bench-php.txt")
+ruby = table_ns("/tmp/ticketshare-bench-ruby.txt")
+yjit = table_ns("/tmp/ticketshare-bench-ruby-yjit.txt")
+php_bare, php_int = php["PHP bare FFI ts_link_verify (reference)"], php["PHP Engine::verifyLink (typed, now as int nanoseconds)"]
+php_date, php_hmac = php["PHP Engine::verifyLink (typed, now as DateTimeImmutable)"], php["PHP hash_hmac sha256 over the token"]
+rb_bare, rb_int = ruby["Ruby bare FFI ts_link_verify (reference)"], ruby["Ruby Engine#verify_link (typed, now as Integer nanoseconds)"]
+rb_time, rb_hmac = ruby["Ruby Engine#verify_link (typed, now as Time)"], ruby["Ruby OpenSSL::HMAC.digest SHA256 over the token"]
+yj_bare, yj_int = yjit["Ruby bare FFI ts_link_verify (reference)"], yjit["Ruby Engine#verify_link (typed, now as Integer nanoseconds)"]
+yj_time = yjit["Ruby Engine#verify_link (typed, now as Time)"]
 node_ref = node["jose 6 jwtVerify HS256, pre-imported CryptoKey (reference)"]
 node_wasm = node["ticketshare Engine.verifyLink (WebAssembly)"]
 wasm = re.search(r"wasm: (\d+) bytes raw, (\d+) bytes gzipped", pathlib.Path("/tmp/ticketshare-bench-wasm.txt").read_text())
@@ -106,6 +125,14 @@ rows = [
     ("Python Engine.call('link.verify') (JSON)", t(py_json), "itsdangerous loads, HMAC-SHA256", t(py_ref), f"{py_ref / py_json:.1f}x faster", ""),
     ("django-helpdesk collaborator page view (test client, SQLite)", t(dj_page), "a trivial Django view, same client", t(dj_trivial), f"{dj_page / dj_trivial:.0f}x", "< 10 ms"),
     ("  of which in the engine (link.verify + share.view)", t(dj_engine), "the page view", t(dj_page), f"{100 * dj_engine / dj_page:.1f}%", ""),
+    ("PHP Engine::verifyLink (now as int nanoseconds)", t(php_int), "bare FFI ts_link_verify from PHP", t(php_bare), f"{php_int / php_bare:.2f}x", "<= 2x"),
+    ("PHP Engine::verifyLink (now as DateTimeImmutable)", t(php_date), "bare FFI ts_link_verify from PHP", t(php_bare), f"{php_date / php_bare:.2f}x", "<= 2x"),
+    ("PHP Engine::verifyLink (now as DateTimeImmutable)", t(php_date), "hash_hmac sha256 over the token", t(php_hmac), f"{php_hmac / php_date:.2f}x faster", ""),
+    ("Ruby Engine#verify_link (now as Integer nanoseconds)", t(rb_int), "bare FFI ts_link_verify from Ruby", t(rb_bare), f"{rb_int / rb_bare:.2f}x", "<= 2x"),
+    ("Ruby Engine#verify_link (now as Time)", t(rb_time), "bare FFI ts_link_verify from Ruby", t(rb_bare), f"{rb_time / rb_bare:.2f}x", "<= 2x"),
+    ("Ruby Engine#verify_link (now as Time)", t(rb_time), "OpenSSL::HMAC.digest SHA256 over the token", t(rb_hmac), f"{rb_hmac / rb_time:.1f}x faster", ""),
+    ("Ruby with YJIT: Engine#verify_link (Integer nanoseconds)", t(yj_int), "bare FFI ts_link_verify, YJIT", t(yj_bare), f"{yj_int / yj_bare:.2f}x", "<= 2x"),
+    ("Ruby with YJIT: Engine#verify_link (Time)", t(yj_time), "bare FFI ts_link_verify, YJIT", t(yj_bare), f"{yj_time / yj_bare:.2f}x", "<= 2x"),
     ("Node Engine.verifyLink (WebAssembly)", t(node_wasm), "jose 6 jwtVerify HS256", t(node_ref), f"{node_ref / node_wasm:.1f}x faster", "faster"),
 ]
 if wasm:
