@@ -149,7 +149,7 @@ class Engine(Operations):
             request["args"] = args
         data, size = _bytes(_json(request), _native.TS_MAX_REQUEST_BYTES)
         status, reason, response = _native.engine_call(self._engine, data, size)
-        if status != _OK:
+        if status != _OK or response is None:
             raise _failure(status, reason, response)
         return json.loads(response)["result"]
 
