@@ -114,12 +114,13 @@ fn refuse(error: &ticketshare::Error, reason: &mut u32, error_out: *mut *mut c_c
     ts_result::TS_REFUSED
 }
 
+/// A constructor's out-parameters: the engine, the reason, the error envelope.
+type EngineOut = (*mut ts_engine, *mut u32, *mut *mut c_char);
+
 fn new_engine(
     config: *const c_char,
     config_len: usize,
-    engine_out: *mut ts_engine,
-    reason_out: *mut u32,
-    error_out: *mut *mut c_char,
+    (engine_out, reason_out, error_out): EngineOut,
     build: impl FnOnce(&[u8]) -> ticketshare::Result<Api>,
 ) -> ts_result {
     reasoned(reason_out, |reason| {
@@ -161,14 +162,10 @@ pub unsafe extern "C" fn ts_engine_new(
     reason_out: *mut u32,
     error_out: *mut *mut c_char,
 ) -> ts_result {
-    new_engine(
-        config,
-        config_len,
-        engine_out,
-        reason_out,
-        error_out,
-        |config| Api::from_config_json(config),
-    )
+    let out = (engine_out, reason_out, error_out);
+    new_engine(config, config_len, out, |config| {
+        Api::from_config_json(config)
+    })
 }
 
 /// **For tests and golden vectors only**: present only in a library built with the `testing`
@@ -187,14 +184,10 @@ pub unsafe extern "C" fn ts_engine_new_seeded_for_tests(
     reason_out: *mut u32,
     error_out: *mut *mut c_char,
 ) -> ts_result {
-    new_engine(
-        config,
-        config_len,
-        engine_out,
-        reason_out,
-        error_out,
-        |config| Api::new_seeded_for_tests(config, seed),
-    )
+    let out = (engine_out, reason_out, error_out);
+    new_engine(config, config_len, out, |config| {
+        Api::new_seeded_for_tests(config, seed)
+    })
 }
 
 /// Frees an engine. A zeroed handle is a no-op (`TS_OK`); a handle already freed, or never
