@@ -89,6 +89,13 @@ step "PHP package: PHPUnit (vectors on the test build, the package, the quicksta
 need_apt ruby ruby ruby-ffi ruby-minitest
 step "Ruby gem: gem build, installed in a clean GEM_HOME; vectors, the table against the FFI header, the quickstart" ./scripts/test-ruby.sh
 
+# --- Go (the C ABI through cgo) --------------------------------------------------------------
+need_apt go golang-go
+go_quickstart() {
+  (cd examples/go && test -z "$(gofmt -l .)" && go vet . && GODEBUG=cgocheck=2 go run .)
+}
+step "Go quickstart (cgo over the C ABI: gofmt, go vet, the story with cgo's pointer checks)" go_quickstart
+
 # --- Python package (over the C ABI) ------------------------------------------------------
 need_apt python3 python3 python3-venv python3-pip
 venv=target/python-venv

@@ -1,0 +1,3 @@
+module ticketshare.example/quickstart
+
+go 1.19
