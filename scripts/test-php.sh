@@ -17,6 +17,25 @@ export TICKETSHARE_TEST_LIB="$PWD/target/ffi-testing/libticketshare_c.so"
 php -d ffi.enable=1 "$(command -v phpunit)" -c bindings/php/phpunit.xml
 php -d ffi.enable=1 examples/php/quickstart.php
 
+# As a Composer user gets it: `composer validate`, then a project that requires the package from
+# its path (Packagist off: no network), and a first call through vendor/autoload.php.
+COMPOSER_ALLOW_SUPERUSER=1 composer validate --quiet --strict --no-check-publish bindings/php/composer.json
+consumer=$(mktemp -d)
+cat >"$consumer/composer.json" <<JSON
+{"require": {"ticketshare/ticketshare": "@dev"},
+ "repositories": [{"type": "path", "url": "$PWD/bindings/php", "options": {"symlink": false}}, {"packagist.org": false}]}
+JSON
+COMPOSER_ALLOW_SUPERUSER=1 composer --working-dir="$consumer" install --quiet --no-interaction
+php -d ffi.enable=1 -r '
+require $argv[1] . "/vendor/autoload.php";
+$engine = new TicketShare\Engine(["keyring" => ["active" => 1, "keys" => [["id" => 1, "secret" => "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8"]]],
+    "view_url" => "https://help.example.com/shared/"]);
+foreach (["LICENSE-APACHE", "LICENSE-MIT", "include/ticketshare_ffi.h"] as $file) {
+    if (!is_file($argv[1] . "/vendor/ticketshare/ticketshare/$file")) { fwrite(STDERR, "composer: no $file\n"); exit(1); }
+}
+echo "composer: ticketshare ", $engine->info()["library_version"], " through vendor/autoload.php\n";' "$consumer"
+rm -rf "$consumer"
+
 # php-fpm: the release archive installed in a prefix, preload.php, one FastCGI request.
 ./scripts/c-release.sh >/dev/null
 tmp=$(mktemp -d)

@@ -23,6 +23,9 @@ case "$installed" in
   "$GEM_HOME"/*) echo "ruby: the tests load $installed" ;;
   *) echo "ruby: ticketshare was not loaded from the installed gem ($installed)" >&2; exit 1 ;;
 esac
+for licence in LICENSE-APACHE LICENSE-MIT; do
+  cmp -s "$GEM_HOME"/gems/ticketshare-*/"$licence" "$licence" || { echo "ruby: the gem lacks $licence" >&2; exit 1; }
+done
 TICKETSHARE_LIB="$root/target/ffi-testing/libticketshare_c.so" ruby bindings/ruby/test/test_vectors.rb
 export TICKETSHARE_LIB="$root/target/release/libticketshare_c.so"
 ruby -e 'ARGV.each { |f| require File.expand_path(f) }' bindings/ruby/test/test_engine.rb bindings/ruby/test/test_header.rb

@@ -83,7 +83,8 @@ step "C release archive: make install PREFIX=..., the quickstart built with pkg-
 need_apt phpunit phpunit
 need_apt php-fpm8.2 php-fpm
 need_apt cgi-fcgi libfcgi-bin
-step "PHP package: PHPUnit (vectors on the test build, the package, the quickstart) on the CLI, then under php-fpm with preload" ./scripts/test-php.sh
+need_apt composer composer
+step "PHP package: PHPUnit (vectors on the test build, the package, the quickstart) on the CLI, composer install from the path, then under php-fpm with preload" ./scripts/test-php.sh
 
 # --- Ruby (the C ABI through the ffi gem) ----------------------------------------------------
 need_apt ruby ruby ruby-ffi ruby-minitest

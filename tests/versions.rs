@@ -1,6 +1,7 @@
 //! One version everywhere: the library version is written once (`[workspace.package]` of the
 //! root `Cargo.toml`) and the API version once (`api::API_VERSION`); every package, the C
-//! header, `engine.info` and the changelog must say the same.
+//! header, `engine.info` and the changelog must say the same; every package names the same
+//! repository and carries the licences.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -151,4 +152,32 @@ fn every_package_names_the_same_repository() {
         pyproject.contains(&format!("Repository = \"{repository}\"")),
         "pyproject.toml's Repository is not {repository}"
     );
+    let composer = read("bindings/php/composer.json");
+    assert!(
+        composer.contains(&format!("\"homepage\": \"{repository}\"")),
+        "composer.json's homepage is not {repository}"
+    );
+    let gemspec = read("bindings/ruby/ticketshare.gemspec");
+    assert!(
+        gemspec.contains(&format!("spec.homepage = \"{repository}\"")),
+        "the gemspec's homepage is not {repository}"
+    );
+}
+
+#[test]
+fn the_php_and_ruby_packages_carry_the_licences() {
+    for licence in ["LICENSE-APACHE", "LICENSE-MIT"] {
+        let text = read(licence);
+        // Copies, not links: Composer's path and archive installs drop a link that leaves the
+        // package, and `gem install` refuses one.
+        for package in ["bindings/php", "bindings/ruby"] {
+            let copy = format!("{package}/{licence}");
+            let meta = std::fs::symlink_metadata(Path::new(env!("CARGO_MANIFEST_DIR")).join(&copy))
+                .unwrap();
+            assert!(meta.is_file(), "{copy} must be a file, not a link");
+            assert_eq!(read(&copy), text, "{copy} differs from {licence}");
+        }
+    }
+    let gemspec = read("bindings/ruby/ticketshare.gemspec");
+    assert!(gemspec.contains("LICENSE-APACHE") && gemspec.contains("LICENSE-MIT"));
 }

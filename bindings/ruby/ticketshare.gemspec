@@ -12,7 +12,7 @@ Gem::Specification.new do |spec|
   spec.license = "MIT OR Apache-2.0"
   spec.homepage = "https://github.com/ticketshare/ticketshare"
   spec.required_ruby_version = ">= 3.0"
-  spec.files = Dir["lib/**/*.rb"] + ["README.md"]
+  spec.files = Dir["lib/**/*.rb"] + ["README.md", "LICENSE-APACHE", "LICENSE-MIT"]
   spec.require_paths = ["lib"]
   spec.add_dependency "ffi", "~> 1.15"
   spec.metadata = { "source_code_uri" => spec.homepage, "rubygems_mfa_required" => "true" }

@@ -157,15 +157,28 @@ fn ffi_header_has_no_preprocessor_branches_and_matches_the_main_header() {
         }
     );
     let generated = ffi_header(&main, &soname);
-    let path = crate_dir.join("../../include/ticketshare_ffi.h");
-    if std::env::var_os("UPDATE_HEADER").is_some() {
-        std::fs::write(&path, &generated).unwrap();
+    // The PHP package ships its own copy, a file and not a link: Composer's path and archive
+    // installs drop or break a link that points out of the package.
+    for file in [
+        "include/ticketshare_ffi.h",
+        "bindings/php/include/ticketshare_ffi.h",
+    ] {
+        let path = crate_dir.join("../..").join(file);
+        if std::env::var_os("UPDATE_HEADER").is_some() {
+            let _ = std::fs::remove_file(&path);
+            std::fs::write(&path, &generated).unwrap();
+        }
+        let meta = std::fs::symlink_metadata(&path);
+        assert!(
+            meta.is_ok_and(|m| m.is_file()),
+            "{file} must be a file; run UPDATE_HEADER=1 cargo test -p ticketshare-c --test header"
+        );
+        let current = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            current == generated,
+            "{file} differs from the code; run UPDATE_HEADER=1 cargo test -p ticketshare-c --test header"
+        );
     }
-    let current = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        current == generated,
-        "include/ticketshare_ffi.h differs from the code; run UPDATE_HEADER=1 cargo test -p ticketshare-c --test header"
-    );
     // What PHP's parser chokes on is gone; what it needs is there, where it looks.
     assert!(generated.starts_with("#define FFI_SCOPE \"ticketshare\"\n#define FFI_LIB "));
     let hashes: Vec<&str> = generated.lines().filter(|l| l.starts_with('#')).collect();
@@ -203,7 +216,7 @@ fn ffi_header_has_no_preprocessor_branches_and_matches_the_main_header() {
             "stdint.h",
         ])
         .args(["-include", "stddef.h", "-include", "stdbool.h", "-x", "c"])
-        .arg(&path)
+        .arg(crate_dir.join("../../include/ticketshare_ffi.h"))
         .status();
     if let Ok(status) = compiled {
         assert!(
