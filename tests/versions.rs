@@ -142,26 +142,30 @@ fn the_changelog_has_this_version() {
 fn every_package_names_the_same_repository() {
     let root = read("Cargo.toml");
     let repository = value_after(&root, "[workspace.package]", "repository");
-    let npm = read("bindings/wasm/js/package.json");
-    assert!(
-        npm.contains(&format!("\"url\": \"git+{repository}.git\"")),
-        "package.json's repository is not {repository}"
-    );
-    let pyproject = read("bindings/python/pyproject.toml");
-    assert!(
-        pyproject.contains(&format!("Repository = \"{repository}\"")),
-        "pyproject.toml's Repository is not {repository}"
-    );
-    let composer = read("bindings/php/composer.json");
-    assert!(
-        composer.contains(&format!("\"homepage\": \"{repository}\"")),
-        "composer.json's homepage is not {repository}"
-    );
-    let gemspec = read("bindings/ruby/ticketshare.gemspec");
-    assert!(
-        gemspec.contains(&format!("spec.homepage = \"{repository}\"")),
-        "the gemspec's homepage is not {repository}"
-    );
+    // Each package's file, and how it writes the repository there.
+    for (file, written) in [
+        (
+            "bindings/wasm/js/package.json",
+            format!("\"url\": \"git+{repository}.git\""),
+        ),
+        (
+            "bindings/python/pyproject.toml",
+            format!("Repository = \"{repository}\""),
+        ),
+        (
+            "bindings/php/composer.json",
+            format!("\"homepage\": \"{repository}\""),
+        ),
+        (
+            "bindings/ruby/ticketshare.gemspec",
+            format!("spec.homepage = \"{repository}\""),
+        ),
+    ] {
+        assert!(
+            read(file).contains(&written),
+            "{file} does not say {written}"
+        );
+    }
 }
 
 #[test]
