@@ -54,12 +54,7 @@ fn abi(c: &mut Criterion) {
         b.iter(|| api.engine().verify_link(black_box(&token), now).is_ok())
     });
     group.bench_function("c_abi_ts_link_verify", |b| {
-        let mut claims = ts_link_claims {
-            share_id: [0; 16],
-            share_id_text: [0; 37],
-            expires_at_unix_nanos: 0,
-            key_id: 0,
-        };
+        let mut claims = ts_link_claims::default();
         let mut reason = 0u32;
         b.iter(|| unsafe {
             ts_link_verify(

@@ -25,6 +25,18 @@ pub struct ts_link_claims {
     pub key_id: u32,
 }
 
+impl Default for ts_link_claims {
+    /// Zeroed claims, for an out-parameter before the call.
+    fn default() -> Self {
+        Self {
+            share_id: [0; 16],
+            share_id_text: [0; 37],
+            expires_at_unix_nanos: 0,
+            key_id: 0,
+        }
+    }
+}
+
 /// Verifies a link token with no records and no JSON (SEC-01): the hot path before any database
 /// look-up. `now_unix_nanos` is the current time in Unix **nanoseconds**; a time before
 /// 2000-01-01 (seconds or milliseconds passed by mistake, `-1`) is refused as `invalid_time`.

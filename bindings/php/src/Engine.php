@@ -118,15 +118,12 @@ final class Engine
      */
     public function verifyLink(string $token, \DateTimeInterface|string|int $now): LinkClaims
     {
-        if ($this->closed) {
-            $this->handle();
-        }
         $status = $this->ffi->ts_link_verify(
             $this->engine,
             $token,
             strlen($token),
             // Inline for the common DateTimeInterface: a method call costs the hot path ~100 ns.
-            $now instanceof \DateTimeInterface ? (int) $now->format('Uu') * 1000 : (is_int($now) ? $now : $this->nanos($now)),
+            $now instanceof \DateTimeInterface ? (int) $now->format('Uu') * 1000 : (is_int($now) ? $now : $this->parseNow($now)),
             $this->claimsOut,
             $this->reasonOut,
         );
@@ -176,21 +173,13 @@ final class Engine
         $this->closed = false;
     }
 
-    private function handle(): FFI\CData
-    {
-        if ($this->closed) {
-            throw new TicketShareException('engine_closed', 'bad_request', 'the engine is closed');
-        }
-        return $this->engine;
-    }
-
     /** @return array{int, int, ?string} the status, the reason and the response (if any) */
     private function send(string $request): array
     {
         $response = $this->ffi->new('char *');
         $reason = $this->ffi->new('uint32_t');
         $status = $this->ffi->ts_engine_call_n(
-            $this->handle(),
+            $this->engine,
             $request,
             strlen($request),
             FFI::addr($response),
@@ -199,12 +188,9 @@ final class Engine
         return [$status, $reason->cdata, $this->take($response)];
     }
 
-    /** Unix nanoseconds: arithmetic for a DateTimeInterface, the engine's parser for text. */
-    private function nanos(\DateTimeInterface|string $now): int
+    /** Unix nanoseconds of RFC 3339 text, parsed by the engine as every `now` is. */
+    private function parseNow(string $now): int
     {
-        if ($now instanceof \DateTimeInterface) {
-            return (int) $now->format('Uu') * 1000; // seconds and microseconds, one format call
-        }
         $nanos = $this->ffi->new('int64_t');
         $reason = $this->ffi->new('uint32_t');
         $status = $this->ffi->ts_now_parse($now, strlen($now), FFI::addr($nanos), FFI::addr($reason));

@@ -205,7 +205,7 @@ module TicketShare
       # this fiber between the call and the reads, and no other fiber sees them.
       claims, reason = Thread.current[:ticketshare_verify_out] ||=
         [FFI::MemoryPointer.new(Native::LinkClaims.size), FFI::MemoryPointer.new(:uint32)]
-      status = Native.ts_link_verify(handle, token, token.bytesize, now.is_a?(Integer) ? now : nanos(now), claims, reason)
+      status = Native.ts_link_verify(@engine, token, token.bytesize, now.is_a?(Integer) ? now : nanos(now), claims, reason)
       if status == Native::OK
         id = claims.get_bytes(TEXT_AT, 36).force_encoding(Encoding::UTF_8)
         return LinkClaims.new(id, claims.get_int64(EXPIRES_AT), claims.get_uint32(KEY_AT))
@@ -228,26 +228,19 @@ module TicketShare
 
     private
 
-    def handle
-      raise RequestError.new("engine_closed", "bad_request", "the engine is closed") unless @state[:open]
-
-      @engine
-    end
-
     # The status, the reason and the response (nil when there is none).
     def send_request(request)
       out = FFI::MemoryPointer.new(:pointer)
       reason = FFI::MemoryPointer.new(:uint32)
-      status = Native.ts_engine_call_n(handle, request, request.bytesize, out, reason)
+      status = Native.ts_engine_call_n(@engine, request, request.bytesize, out, reason)
       [status, reason.read_uint32, Native.take(out)]
     end
 
     # Unix nanoseconds: an Integer as it is, arithmetic for a Time, the engine's parser for text.
     def nanos(now)
       return now if now.is_a?(Integer)
-      return now.to_i * 1_000_000_000 + now.nsec if now.is_a?(Time)
 
-      now = now.to_time if now.respond_to?(:to_time) && !now.is_a?(String)
+      now = now.to_time if !now.is_a?(Time) && !now.is_a?(String) && now.respond_to?(:to_time)
       return now.to_i * 1_000_000_000 + now.nsec if now.is_a?(Time)
 
       text = now.to_s

@@ -164,12 +164,7 @@ fn link_verify(
             (bytes.as_ptr().cast::<c_char>(), bytes.len())
         }
     };
-    let mut claims = ts_link_claims {
-        share_id: [0; 16],
-        share_id_text: [0; 37],
-        expires_at_unix_nanos: 0,
-        key_id: 0,
-    };
+    let mut claims = ts_link_claims::default();
     let mut reason = 0u32;
     // SAFETY: `data` is readable for `size` bytes (or NULL, refused by size); the out pointers
     // are writable.
