@@ -24,9 +24,19 @@ for crate in ticketshare ticketshare-c; do
   fi
   echo "crates: $crate packages $(cargo package --list --allow-dirty -p "$crate" 2>/dev/null | wc -l) files"
 done
+mkdir -p target
 log=target/crates-dry-run.log
-if ! cargo publish --dry-run --allow-dirty -p ticketshare -p ticketshare-c >"$log" 2>&1; then
-  cat "$log" >&2
-  exit 1
+dry_run() { cargo publish --dry-run --allow-dirty -p ticketshare -p ticketshare-c >"$log" 2>&1; }
+# The dry run reads the crates.io index over the network: a failure gets one more try, and a
+# second failure prints the end of its log and the free disk space.
+if ! dry_run; then
+  echo "crates: the dry run failed; trying once more. Its log ended:" >&2
+  tail -n 20 "$log" >&2
+  sleep 10
+  if ! dry_run; then
+    tail -n 60 "$log" >&2
+    df -h target >&2
+    exit 1
+  fi
 fi
 echo "crates: cargo publish --dry-run passed for ticketshare and ticketshare-c"

@@ -32,7 +32,7 @@ postgres_up() {
   cluster=$(pg_lsclusters -h | awk 'NR==1 {print $1 " " $2}')
   [ -n "$cluster" ] || return 1
   # shellcheck disable=SC2086
-  pg_ctlcluster $cluster start 2>/dev/null || pg_lsclusters -h | grep -q online || return 1
+  pg_ctlcluster $cluster start >/dev/null 2>&1 || pg_lsclusters -h | grep -q online || return 1
   su postgres -c "psql -qc \"ALTER USER postgres PASSWORD 'postgres'\"" >/dev/null
 }
 

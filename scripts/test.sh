@@ -10,6 +10,12 @@ export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 passed=0
 failed=0
 failures=()
+failure_logs=()
+# Each step's output is kept in its own file and printed when the step ends; the end of the run
+# repeats the end of every failed step's output beside the summary (CI shows a run's last part).
+logs=target/test-logs
+rm -rf "$logs"
+mkdir -p "$logs"
 
 step() {
   local name="$1"
@@ -17,12 +23,19 @@ step() {
   echo
   echo "==> $name"
   local start=$SECONDS
-  if "$@"; then
+  local log
+  log="$logs/$((passed + failed + 1)).log"
+  # Into a file, not a pipe: a server a step leaves running must not hold the step open.
+  local status=0
+  "$@" >"$log" 2>&1 || status=$?
+  cat "$log"
+  if [ "$status" -eq 0 ]; then
     passed=$((passed + 1))
     echo "--- ok: $name ($((SECONDS - start)) s)"
   else
     failed=$((failed + 1))
     failures+=("$name")
+    failure_logs+=("$log")
     echo "--- FAILED: $name ($((SECONDS - start)) s)"
   fi
 }
@@ -132,6 +145,11 @@ step "Node quickstart" ./scripts/test-wasm.sh example
 
 echo
 if [ "$failed" -gt 0 ]; then
+  for i in "${!failures[@]}"; do
+    printf '=== the end of what the failed step printed: %s\n' "${failures[$i]}"
+    tail -n 40 "${failure_logs[$i]}"
+    echo
+  done
   printf 'failed steps:\n'
   printf ' - %s\n' "${failures[@]}"
 fi

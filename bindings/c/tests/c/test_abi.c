@@ -474,7 +474,8 @@ static void boundary(void) {
                      &reason, "engine_closed"),
           "verify on a freed engine");
 
-    /* A panic inside never crosses into C. */
+    /* A panic inside never crosses into C (Rust prints the panic it catches on stderr). */
+    fprintf(stderr, "(the panic printed next is ts_test_panic_is_caught's, expected)\n");
     CHECK(ts_test_panic_is_caught() == TS_PANIC, "panic caught");
 
     /* Reason names. */
