@@ -79,7 +79,7 @@ $json = best(function (int $n) use ($engine, $token): void {
     }
 }, 50_000);
 
-printf("| operation | median | ratio |\n| --- | --- | --- |\n");
+printf("| operation | best of 7 | ratio |\n| --- | --- | --- |\n");
 printf("| PHP bare FFI ts_link_verify (reference) | %.0f ns | 1.00x |\n", $bare);
 printf("| PHP Engine::verifyLink (typed, now as int nanoseconds) | %.0f ns | %.2fx |\n", $wrapped, $wrapped / $bare);
 printf("| PHP Engine::verifyLink (typed, now as DateTimeImmutable) | %.0f ns | %.2fx |\n", $wrappedDate, $wrappedDate / $bare);

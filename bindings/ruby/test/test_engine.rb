@@ -29,6 +29,16 @@ class TestEngine < Minitest::Test
     assert_equal claims, engine.verify_link(created["link_token"], T0.getlocal("+01:00"))
     assert_equal claims, engine.verify_link(created["link_token"], "2026-11-23T10:00:00+01:00")
     assert_equal Encoding::UTF_8, claims.share_id.encoding
+    # A value: equal and hashed by its fields, a hash of them, pattern-matched by key.
+    assert_equal({ share_id: created["share"]["id"], expires_at_unix_nanos: claims.expires_at_unix_nanos, key_id: 1 },
+                 claims.to_h)
+    assert_equal :found, { claims => :found }[engine.verify_link(created["link_token"], T0)]
+    refute_equal claims, engine.verify_link(share(engine)["link_token"], T0)
+    refute_equal claims, claims.to_h
+    case claims
+    in { share_id: String => id, key_id: 1 } then assert_equal created["share"]["id"], id
+    end
+    assert_includes claims.inspect, created["share"]["id"]
     # As Unix nanoseconds, to the nanosecond: one before the expiry verifies, the expiry does not.
     assert_equal claims, engine.verify_link(created["link_token"], claims.expires_at_unix_nanos - 1)
     seconds, nanos = (claims.expires_at_unix_nanos - 1).divmod(1_000_000_000)
