@@ -6,6 +6,7 @@ pub mod ids;
 pub mod keys;
 pub(crate) mod names;
 pub mod random;
+pub mod reason;
 pub mod revision;
 pub mod text;
 pub mod time;
