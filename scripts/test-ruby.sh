@@ -2,7 +2,8 @@
 # The Ruby gem (bindings/ruby) with Debian's ruby 3.1, ruby-ffi and minitest: `gem build`, the
 # gem installed into a clean GEM_HOME, then, from the installed gem, the golden vectors on the
 # test build of the library, the gem's tests (its function table checked against
-# include/ticketshare_ffi.h) and the quickstart on the library a host installs.
+# include/ticketshare_ffi.h) and the quickstart on the library a host installs; then, from the
+# source tree, `bundle exec rake test` as the gem's developers run it.
 # Usage: ./scripts/test-ruby.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,3 +31,8 @@ TICKETSHARE_LIB="$root/target/ffi-testing/libticketshare_c.so" ruby bindings/rub
 export TICKETSHARE_LIB="$root/target/release/libticketshare_c.so"
 ruby -e 'ARGV.each { |f| require File.expand_path(f) }' bindings/ruby/test/test_engine.rb bindings/ruby/test/test_header.rb
 ruby examples/ruby/quickstart.rb
+
+# As the gem's developers work: `bundle install` (--local: from the gems installed here, as
+# rubygems.org is out of reach) and `bundle exec rake test` from the source tree, vectors included.
+(cd bindings/ruby && bundle install --local --quiet &&
+  TICKETSHARE_TEST_LIB="$root/target/ffi-testing/libticketshare_c.so" bundle exec rake test)

@@ -101,6 +101,7 @@ step "PHP package: PHPUnit (vectors on the test build, the package, the quicksta
 
 # --- Ruby (the C ABI through the ffi gem) ----------------------------------------------------
 need_apt ruby ruby ruby-ffi ruby-minitest
+need_apt bundle ruby-bundler
 step "Ruby gem: gem build, installed in a clean GEM_HOME; vectors, the table against the FFI header, the quickstart" ./scripts/test-ruby.sh
 
 # --- Go (the C ABI through cgo) --------------------------------------------------------------

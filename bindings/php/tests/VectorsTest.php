@@ -46,6 +46,10 @@ final class VectorsTest extends TestCase
         // Requests keep their exact JSON ({} stays an object); responses compare as values.
         $vector = json_decode($text, false, 512, JSON_THROW_ON_ERROR);
         $library = getenv('TICKETSHARE_TEST_LIB') ?: null;
+        if ($library === null) {
+            // ./scripts/test-php.sh always sets it, and fails on a skipped test.
+            $this->markTestSkipped('TICKETSHARE_TEST_LIB is not set: the vectors need the test build of the library');
+        }
         $config = json_encode($vector->config, JSON_THROW_ON_ERROR | JSON_UNESCAPED_SLASHES);
         if (isset($vector->config_error)) {
             try {
