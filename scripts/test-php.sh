@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The PHP package (bindings/php) through PHP 8.2's FFI, with Debian's php-cli and phpunit:
-# the golden vectors on the test build of the library, the package's own tests and the
-# quickstart on the library a host installs; then under php-fpm, with the C release archive
-# installed and the library preloaded (ffi.enable=preload, PHP's default), the story and then the
-# whole PHPUnit suite, each in one request through FastCGI (cgi-fcgi).
+# the golden vectors and the corpus of hostile inputs on the test build of the library, the
+# package's own tests and the quickstart on the library a host installs; then under php-fpm,
+# with the C release archive installed and the library preloaded (ffi.enable=preload, PHP's
+# default), the story and then the whole PHPUnit suite, each in one request through FastCGI.
 # Usage: ./scripts/test-php.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The Ruby gem (bindings/ruby) with Debian's ruby 3.1, ruby-ffi and minitest: `gem build`, the
-# gem installed into a clean GEM_HOME, then, from the installed gem, the golden vectors on the
-# test build of the library, the gem's tests (its function table checked against
-# include/ticketshare_ffi.h) and the quickstart on the library a host installs; then, from the
-# source tree, `bundle exec rake test` as the gem's developers run it.
+# gem installed into a clean GEM_HOME, then, from the installed gem, the golden vectors and the
+# corpus of hostile inputs on the test build of the library, the gem's tests (its function table
+# checked against include/ticketshare_ffi.h) and the quickstart on the library a host installs;
+# then, from the source tree, `bundle exec rake test` as the gem's developers run it.
 # Usage: ./scripts/test-ruby.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,7 +27,8 @@ esac
 for licence in LICENSE-APACHE LICENSE-MIT; do
   cmp -s "$GEM_HOME"/gems/ticketshare-*/"$licence" "$licence" || { echo "ruby: the gem lacks $licence" >&2; exit 1; }
 done
-TICKETSHARE_LIB="$root/target/ffi-testing/libticketshare_c.so" ruby bindings/ruby/test/test_vectors.rb
+TICKETSHARE_LIB="$root/target/ffi-testing/libticketshare_c.so" \
+  ruby -e 'ARGV.each { |f| require File.expand_path(f) }' bindings/ruby/test/test_vectors.rb bindings/ruby/test/test_bad_inputs.rb
 export TICKETSHARE_LIB="$root/target/release/libticketshare_c.so"
 ruby -e 'ARGV.each { |f| require File.expand_path(f) }' bindings/ruby/test/test_engine.rb bindings/ruby/test/test_header.rb
 ruby examples/ruby/quickstart.rb

@@ -97,12 +97,12 @@ need_apt phpunit phpunit
 need_apt php-fpm8.2 php-fpm
 need_apt cgi-fcgi libfcgi-bin
 need_apt composer composer
-step "PHP package: PHPUnit (vectors on the test build, the package, the quickstart) on the CLI, composer install from the path, then under php-fpm with preload" ./scripts/test-php.sh
+step "PHP package: PHPUnit (vectors and hostile inputs on the test build, the package, the quickstart) on the CLI, composer install from the path, then under php-fpm with preload" ./scripts/test-php.sh
 
 # --- Ruby (the C ABI through the ffi gem) ----------------------------------------------------
 need_apt ruby ruby ruby-ffi ruby-minitest
 need_apt bundle ruby-bundler
-step "Ruby gem: gem build, installed in a clean GEM_HOME; vectors, the table against the FFI header, the quickstart" ./scripts/test-ruby.sh
+step "Ruby gem: gem build, installed in a clean GEM_HOME; vectors, hostile inputs, the table against the FFI header, the quickstart; bundle exec rake test" ./scripts/test-ruby.sh
 
 # --- Go (the C ABI through cgo) --------------------------------------------------------------
 need_apt go golang-go
