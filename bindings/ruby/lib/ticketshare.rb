@@ -58,6 +58,19 @@ module TicketShare
     error_for(Native.ts_reason_code(reason), Native.ts_reason_category(reason), message)
   end
 
+  # A refusal the gem makes itself, before the library: an argument Ruby cannot hand over (not a
+  # String, an Integer beyond 64 bits, a value JSON cannot write). The same codes as the library's.
+  def self.bad_input(code, message)
+    error_for(code, "bad_request", message)
+  end
+
+  # JSON text of `value`; a value JSON cannot write (invalid UTF-8, NaN) is refused with `code`.
+  def self.json(value, code)
+    JSON.generate(value)
+  rescue JSON::GeneratorError, Encoding::UndefinedConversionError => e
+    raise bad_input(code, "not JSON: #{e.message}")
+  end
+
   # `now` as the engine reads it in JSON: RFC 3339 in UTC, or the caller's text as it is.
   def self.instant(now)
     return now if now.is_a?(String)
@@ -167,7 +180,10 @@ module TicketShare
     # `config`: a hash, JSON text, or keywords (`Engine.new(keyring: ..., view_url: ...)`).
     def initialize(config = nil, seed: nil, **options)
       config ||= options
-      text = config.is_a?(String) ? config : JSON.generate(config)
+      text = config.is_a?(String) ? config : TicketShare.json(config, "invalid_config")
+      unless seed.nil? || (seed.is_a?(Integer) && seed >= 0 && seed < 2**64)
+        raise TicketShare.bad_input("invalid_request", "the seed must be an Integer from 0 to 2**64 - 1")
+      end
       engine = Native::Engine.new
       reason = FFI::MemoryPointer.new(:uint32)
       error = FFI::MemoryPointer.new(:pointer)
@@ -209,8 +225,8 @@ module TicketShare
     # Runs one operation and returns its result, or raises.
     def call(op, args = {})
       request = { "v" => API_VERSION, "op" => op }
-      request["args"] = args unless args.empty?
-      status, reason, response = send_request(JSON.generate(request))
+      request["args"] = args unless args.is_a?(Hash) && args.empty?
+      status, reason, response = send_request(TicketShare.json(request, "invalid_request"))
       raise TicketShare.failure(status, reason, response) unless status == Native::OK
 
       JSON.parse(response)["result"]
@@ -219,6 +235,8 @@ module TicketShare
     # Sends a raw JSON request and returns the raw JSON response, a result or a refusal; raises
     # only when there is no response (a closed engine).
     def call_json(request)
+      raise TicketShare.bad_input("invalid_request", "the request must be a String, not #{request.class}") unless request.is_a?(String)
+
       status, reason, response = send_request(request)
       raise TicketShare.failure(status, reason, nil) if response.nil?
 
@@ -248,6 +266,14 @@ module TicketShare
       end
 
       raise TicketShare.failure(status, reason.read_uint32, nil)
+    rescue NoMethodError, TypeError
+      # Off the hot path: only a token that is not a String gets here (nothing else in the call
+      # can raise these), so the check costs the verifies that succeed nothing.
+      raise if token.is_a?(String)
+
+      raise TicketShare.bad_input("invalid_request", "the token must be a String, not #{token.class}")
+    rescue RangeError
+      raise TicketShare.bad_input("invalid_time", "now is out of range: Unix nanoseconds must fit in 64 bits")
     end
 
     # The finalizer: frees the engine unless it was closed.

@@ -82,6 +82,33 @@ class TestEngine < Minitest::Test
     end
   end
 
+  # What Ruby cannot hand to the library (nil, another type, an Integer beyond 64 bits, a value
+  # JSON cannot write) is refused with the library's codes, never a NoMethodError, TypeError,
+  # RangeError or JSON::GeneratorError (SEC-03), as in Python.
+  def test_nil_wrong_types_and_unwritable_values_are_refused_with_codes
+    engine = TicketShare::Engine.new(CONFIG)
+    cases = {
+      "verify_link(nil)" => ["invalid_request", -> { engine.verify_link(nil, T0) }],
+      "verify_link(Integer)" => ["invalid_request", -> { engine.verify_link(12_345, T0) }],
+      "now beyond 64 bits" => ["invalid_time", -> { engine.verify_link("x", 2**70) }],
+      "a Time beyond 64-bit nanoseconds" => ["invalid_time", -> { engine.verify_link("x", Time.at(2**40)) }],
+      "now of no time type" => ["invalid_time", -> { engine.verify_link("x", Object.new) }],
+      "call_json(nil)" => ["invalid_request", -> { engine.call_json(nil) }],
+      "args nil" => ["invalid_request", -> { engine.call("link.verify", nil) }],
+      "args an Integer" => ["invalid_request", -> { engine.call("link.verify", 5) }],
+      "invalid UTF-8" => ["invalid_request", -> { engine.call("link.verify", { "token" => "\xff", "now" => "2026-11-23T09:00:00Z" }) }],
+      "NaN" => ["invalid_request", -> { engine.call("link.verify", { "token" => Float::NAN }) }],
+      "actor nil" => ["invalid_request", -> { engine.create_share(nil, ACCOUNT, {}, T0) }],
+      "config invalid UTF-8" => ["invalid_config", -> { TicketShare::Engine.new({ "view_url" => "\xff" }) }],
+      "config an Integer" => ["invalid_config", -> { TicketShare::Engine.new(123) }],
+      "seed negative" => ["invalid_request", -> { TicketShare::Engine.seeded_for_tests(CONFIG, -1) }]
+    }
+    cases.each do |name, (code, call)|
+      error = assert_raises(TicketShare::Error, name) { call.call }
+      assert_equal code, error.code, "#{name}: #{error.message}"
+    end
+  end
+
   def test_a_closed_engine_refuses_and_the_release_library_cannot_seed
     engine = TicketShare::Engine.new(CONFIG)
     engine.close
