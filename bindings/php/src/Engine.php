@@ -148,7 +148,11 @@ final class Engine
     /** @param array<mixed>|string $config */
     private function open(array|string $config, ?int $seed): void
     {
-        $text = is_string($config) ? $config : self::json($config);
+        $text = is_string($config) ? $config : self::json($config, 'invalid_config');
+        if ($seed !== null && $seed < 0) {
+            // FFI would turn it into 2**64 + seed without a word.
+            throw new TicketShareException('invalid_request', 'bad_request', 'the seed must be from 0 to PHP_INT_MAX');
+        }
         $engine = $this->ffi->new('ts_engine');
         $reason = $this->ffi->new('uint32_t');
         $error = $this->ffi->new('char *');
@@ -228,13 +232,18 @@ final class Engine
         );
     }
 
-    /** @param array<mixed> $value */
-    private static function json(array $value): string
+    /**
+     * JSON text of `$value`; a value json_encode cannot write (invalid UTF-8, NAN, a resource) is
+     * refused with `$code`.
+     *
+     * @param array<mixed> $value
+     */
+    private static function json(array $value, string $code = 'invalid_request'): string
     {
         try {
             return json_encode($value, JSON_THROW_ON_ERROR | JSON_UNESCAPED_SLASHES | JSON_PRESERVE_ZERO_FRACTION);
         } catch (\JsonException $error) {
-            throw new TicketShareException('invalid_request', 'bad_request', 'arguments are not JSON: ' . $error->getMessage());
+            throw new TicketShareException($code, 'bad_request', 'not JSON: ' . $error->getMessage());
         }
     }
 
