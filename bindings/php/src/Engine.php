@@ -82,6 +82,27 @@ final class Engine
     }
 
     /**
+     * An engine holds one native handle, freed once: share the object instead. Private, so PHP
+     * refuses `clone` before copying (a copy that then threw would be destructed, freeing the
+     * handle under the original).
+     */
+    private function __clone()
+    {
+    }
+
+    /** @return array<mixed> never: an engine is built from its configuration, not serialized */
+    public function __serialize(): array
+    {
+        throw new \LogicException('a TicketShare\\Engine cannot be serialized: build one from its configuration');
+    }
+
+    /** @param array<mixed> $data never: an engine is built from its configuration, not unserialized */
+    public function __unserialize(array $data): void
+    {
+        throw new \LogicException('a TicketShare\\Engine cannot be unserialized: build one from its configuration');
+    }
+
+    /**
      * Runs one operation (docs/api.md) and returns its result, or throws.
      *
      * @param array<string, mixed> $args

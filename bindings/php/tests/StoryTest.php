@@ -76,6 +76,32 @@ final class StoryTest extends TestCase
         }
     }
 
+    /** One engine, one handle: no copy that could free it under the original, no serialized form. */
+    public function testAnEngineCannotBeClonedOrSerialized(): void
+    {
+        $engine = new Engine(self::CONFIG);
+        try {
+            $copy = clone $engine;
+            $this->fail('an engine was cloned');
+        } catch (\Error $refused) {
+            $this->assertStringContainsString('__clone', $refused->getMessage());
+        }
+        $this->assertSame(1, $engine->info()['api_version'], 'the original still answers');
+        try {
+            serialize($engine);
+            $this->fail('an engine was serialized');
+        } catch (\LogicException $refused) {
+            $this->assertStringContainsString('cannot be serialized', $refused->getMessage());
+        }
+        try {
+            unserialize('O:18:"TicketShare\\Engine":1:{s:6:"closed";b:0;}');
+            $this->fail('an engine was unserialized');
+        } catch (\LogicException $refused) {
+            $this->assertStringContainsString('cannot be unserialized', $refused->getMessage());
+        }
+        $this->assertSame(1, $engine->info()['api_version'], 'the original still answers');
+    }
+
     public function testAClosedEngineRefusesAndTheReleaseLibraryCannotSeed(): void
     {
         $engine = new Engine(self::CONFIG);

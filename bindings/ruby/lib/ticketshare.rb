@@ -204,6 +204,16 @@ module TicketShare
       ObjectSpace.define_finalizer(self, Engine.finalizer(engine[:id], @state))
     end
 
+    # An engine holds one native handle, freed once: share the object (it is thread-safe); a
+    # copy (dup, clone) or a Marshal dump is refused.
+    def initialize_copy(_source)
+      raise TypeError, "a TicketShare::Engine cannot be copied: share the object instead"
+    end
+
+    def marshal_dump
+      raise TypeError, "a TicketShare::Engine cannot be dumped: build one from its configuration"
+    end
+
     # **For tests and golden vectors only**, with the test build of the library.
     def self.seeded_for_tests(config, seed)
       new(config, seed: seed)

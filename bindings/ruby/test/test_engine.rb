@@ -109,6 +109,15 @@ class TestEngine < Minitest::Test
     end
   end
 
+  # One engine, one handle: no copy that could free it under the original, no dumped form.
+  def test_an_engine_cannot_be_copied_or_dumped
+    engine = TicketShare::Engine.new(CONFIG)
+    assert_raises(TypeError) { engine.dup }
+    assert_raises(TypeError) { engine.clone }
+    assert_match(/cannot be dumped/, assert_raises(TypeError) { Marshal.dump(engine) }.message)
+    assert_equal 1, engine.info["api_version"], "the original still answers"
+  end
+
   def test_a_closed_engine_refuses_and_the_release_library_cannot_seed
     engine = TicketShare::Engine.new(CONFIG)
     engine.close
