@@ -1,6 +1,8 @@
 """Bad input never crashes: every refusal is an exception with a stable code (SEC-03)."""
 
+import copy
 import json
+import pickle
 from datetime import datetime
 from importlib import resources
 
@@ -109,3 +111,12 @@ def test_os_random_engine_works_and_package_is_typed():
     with ticketshare.Engine(json.dumps(CONFIG)) as engine:
         assert engine.info()["library_version"] == ticketshare.__version__
     assert resources.files("ticketshare").joinpath("py.typed").is_file()
+
+
+def test_an_engine_cannot_be_copied_or_pickled():
+    """One native engine, freed once: before, a copy that was dropped freed it under the original."""
+    engine = ticketshare.Engine(CONFIG)
+    for attempt in (copy.copy, copy.deepcopy, pickle.dumps):
+        with pytest.raises(TypeError):
+            attempt(engine)
+    assert engine.info()["api_version"] == 1, "the original still answers"

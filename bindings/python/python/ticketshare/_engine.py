@@ -7,7 +7,7 @@ the typed hot path ``verify_link``.
 
 import json
 from datetime import datetime
-from typing import Any, Mapping, NamedTuple, Optional, Union
+from typing import Any, Mapping, NamedTuple, NoReturn, Optional, Union
 
 from . import _native
 from ._errors import InternalError, RequestError, TicketShareError, error_for
@@ -130,6 +130,17 @@ class Engine(Operations):
     def __del__(self) -> None:
         if not getattr(self, "_closed", True):
             self.close()
+
+    # An engine holds one native engine, freed once: a copy would free it under the original
+    # when it goes. Share the object instead (it is thread-safe).
+    def __copy__(self) -> NoReturn:
+        raise TypeError("an Engine cannot be copied: share the object (it is thread-safe)")
+
+    def __deepcopy__(self, memo: object) -> NoReturn:
+        raise TypeError("an Engine cannot be copied: share the object (it is thread-safe)")
+
+    def __reduce__(self) -> NoReturn:
+        raise TypeError("an Engine cannot be pickled: build one from its configuration")
 
     # -- the JSON surface -----------------------------------------------------------------
 
