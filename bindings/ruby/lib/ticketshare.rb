@@ -164,7 +164,8 @@ module TicketShare
     end
 
     def inspect
-      "#<TicketShare::LinkClaims share_id=#{@share_id.inspect} expires_at_unix_nanos=#{@expires_at_unix_nanos} key_id=#{@key_id}>"
+      "#<TicketShare::LinkClaims share_id=#{@share_id.inspect} " \
+        "expires_at_unix_nanos=#{@expires_at_unix_nanos} key_id=#{@key_id}>"
     end
     alias to_s inspect
   end
@@ -245,7 +246,9 @@ module TicketShare
     # Sends a raw JSON request and returns the raw JSON response, a result or a refusal; raises
     # only when there is no response (a closed engine).
     def call_json(request)
-      raise TicketShare.bad_input("invalid_request", "the request must be a String, not #{request.class}") unless request.is_a?(String)
+      unless request.is_a?(String)
+        raise TicketShare.bad_input("invalid_request", "the request must be a String, not #{request.class}")
+      end
 
       status, reason, response = send_request(request)
       raise TicketShare.failure(status, reason, nil) if response.nil?
