@@ -74,9 +74,10 @@
  `TS_OK`, and nothing else, means the call did what it was asked. Every engine function also
  takes `uint32_t *reason_out` and, whatever the failure, writes a reason number there: the
  engine's for `TS_REFUSED`, and for the other statuses `engine_closed`, `invalid_request`
- (another caller's mistake) or `internal_error`. A binding raises one exception from that number (`ts_reason_code`,
- `ts_reason_category`, `ts_reason_family`, `ts_reason_message`); a function that returns JSON
- also gives the error envelope, whose message carries the field path.
+ (another caller's mistake) or `internal_error`. A binding raises one exception from that
+ number (`ts_reason_code`, `ts_reason_category`, `ts_reason_family`, `ts_reason_message`); a
+ function that returns JSON also gives the error envelope, whose message carries the field
+ path.
  */
 enum ts_result
 #if defined(__cplusplus) || __STDC_VERSION__ >= 202311L

@@ -6,12 +6,9 @@ use crate::schema::Surface;
 use crate::typescript::camel;
 use serde_json::Value;
 
-/// The PHP type of an argument: scalars as themselves, records and lists as arrays, `now` as
-/// a `DateTimeInterface` or RFC 3339 text; `null` only from the argument being optional.
+/// The PHP type of an argument's value: scalars as themselves, records and lists as arrays;
+/// `null` only from the argument being optional (`now` is typed by `operations`).
 fn php(surface: &Surface, schema: &Value) -> &'static str {
-    if schema.get("$ref").and_then(Value::as_str) == Some("#/$defs/Now") {
-        return "\\DateTimeInterface|string";
-    }
     let resolved = surface.resolve(schema);
     if let Some(Value::Array(members)) = resolved.get("anyOf").or_else(|| resolved.get("oneOf")) {
         let mut kinds: Vec<&'static str> = members
@@ -69,9 +66,12 @@ pub fn operations(surface: &Surface) -> String {
         for arg in surface.arguments(op) {
             let (name, required) = (&arg.name, arg.required);
             let var = camel(name);
-            let ty = php(surface, &arg.schema);
-            let is_now = ty.starts_with("\\DateTimeInterface");
-            let value = if is_now {
+            let ty = if arg.is_now() {
+                "\\DateTimeInterface|string"
+            } else {
+                php(surface, &arg.schema)
+            };
+            let value = if arg.is_now() {
                 format!("Engine::instant(${var})")
             } else {
                 format!("${var}")

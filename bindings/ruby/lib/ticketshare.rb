@@ -311,11 +311,10 @@ module TicketShare
       [status, reason.read_uint32, Native.take(out)]
     end
 
-    # Unix nanoseconds: an Integer as it is, arithmetic for a Time, the engine's parser for text.
+    # Unix nanoseconds of a `now` that verify_link does not convert inline (an Integer or a
+    # Time): arithmetic for anything with to_time, the engine's parser for text.
     def nanos(now)
-      return now if now.is_a?(Integer)
-
-      now = now.to_time if !now.is_a?(Time) && !now.is_a?(String) && now.respond_to?(:to_time)
+      now = now.to_time if !now.is_a?(String) && now.respond_to?(:to_time)
       return now.to_i * 1_000_000_000 + now.nsec if now.is_a?(Time)
 
       text = now.to_s

@@ -1,9 +1,9 @@
 //! `ticketshare._native`: the Python package's way into the C ABI. Every function here calls
 //! the `ts_*` function of `ticketshare-c` that C, PHP or Ruby would call, and hands back what
 //! it wrote; the package's Python code (`_engine.py`) turns the reason that comes with every
-//! failure into an exception. No rule is decided here. Compiled (PyO3, the stable ABI of CPython 3.9+) rather
-//! than cffi's ABI mode, whose per-call marshalling cost more than the engine's whole work on
-//! the hot path (docs/benchmarks.md).
+//! failure into an exception. No rule is decided here. Compiled (PyO3, the stable ABI of
+//! CPython 3.9+) rather than cffi's ABI mode, whose per-call marshalling cost more than the
+//! engine's whole work on the hot path (docs/benchmarks.md).
 
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
