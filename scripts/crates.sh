@@ -26,7 +26,25 @@ for crate in ticketshare ticketshare-c; do
 done
 mkdir -p target
 log=target/crates-dry-run.log
-dry_run() { cargo publish --dry-run --allow-dirty -p ticketshare -p ticketshare-c >"$log" 2>&1; }
+version=$(sed -n '/^\[workspace.package\]/,/^\[/ s/^version = "\(.*\)"/\1/p' Cargo.toml)
+# The dry run builds ticketshare-c against the packaged core, served from a local registry in
+# <target>/package. Cargo takes a registry crate of a given version to be immutable: it reuses
+# the core it unpacked under $CARGO_HOME/registry/src/-<hash of the path>/ and the core it
+# compiled, whatever changed since. A checkout at the same path (CI's) with the same version
+# would then build against the core of an earlier run. So the dry run has its own target
+# directory, and our own crates (unpacked, compiled, packaged) leave it and $CARGO_HOME first;
+# the other crates stay built.
+export CARGO_TARGET_DIR=target/crates-dry-run
+fresh() {
+  rm -rf "$CARGO_TARGET_DIR/package"
+  if [ -d "$CARGO_TARGET_DIR" ]; then
+    find "$CARGO_TARGET_DIR" -name '*ticketshare*' -prune -exec rm -rf {} +
+  fi
+  rm -rf "${CARGO_HOME:-$HOME/.cargo}"/registry/src/-*/ticketshare-"$version" \
+    "${CARGO_HOME:-$HOME/.cargo}"/registry/src/-*/ticketshare-c-"$version"
+  rmdir "${CARGO_HOME:-$HOME/.cargo}"/registry/src/-* 2>/dev/null || true
+}
+dry_run() { fresh && cargo publish --dry-run --allow-dirty -p ticketshare -p ticketshare-c >"$log" 2>&1; }
 # The dry run reads the crates.io index over the network: a failure gets one more try, and a
 # second failure prints the end of its log and the free disk space.
 if ! dry_run; then
