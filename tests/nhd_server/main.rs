@@ -1,0 +1,88 @@
+//! The receiving side of the Networked Help Desk protocol (NHD-04..08), one test group per
+//! rule: each check of the documented order, and the requests the sending side writes.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    missing_docs
+)]
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod checks;
+mod records;
+
+use common::agreements::*;
+use common::{at, engine};
+use serde_json::json;
+use std::collections::BTreeMap;
+use ticketshare::agreement::content::LocalUpdate;
+use ticketshare::agreement::tickets::*;
+use ticketshare::agreement::*;
+use ticketshare::nhd::*;
+use ticketshare::*;
+
+fn headers(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+    pairs
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect()
+}
+
+fn token(agreement: &Agreement) -> String {
+    format!(
+        "{}:{}",
+        agreement.id,
+        String::from(agreement.access_key.clone())
+    )
+}
+
+fn put(path: String, token: &str, body: serde_json::Value) -> PartnerRequest {
+    PartnerRequest {
+        method: "PUT".into(),
+        path,
+        headers: headers(&[
+            ("X-Ticket-Sharing-Token", token),
+            ("Content-Type", "application/json"),
+        ]),
+        body: Some(body.to_string()),
+    }
+}
+
+fn input(
+    account: SharingAccount,
+    request: PartnerRequest,
+    agreement: Option<&Agreement>,
+) -> NhdReceive {
+    NhdReceive {
+        account,
+        request,
+        agreement: agreement.cloned(),
+        share: None,
+        placeholders: vec![],
+        new_ticket_id: None,
+        sender_kind: PartnerKind::Instance,
+        now: at(100),
+    }
+}
+
+fn decide(input: &NhdReceive) -> (u16, String) {
+    let decision = engine().nhd_receive(input).unwrap();
+    let code = decision
+        .answer
+        .body
+        .map(|b| {
+            serde_json::from_str::<serde_json::Value>(&b).unwrap()["error"]["code"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .unwrap_or_default();
+    (decision.answer.status, code)
+}
+
+fn agreement_path(agreement: &Agreement) -> String {
+    format!("/sharing/agreements/{}", agreement.id)
+}
