@@ -11,7 +11,9 @@
 #            predictable codes), the quickstart, the threads test
 #   testing  the test-build wheel the same way, into target/python-venv (with pytest, mypy and
 #            vermin), then every Python test
-# Usage: ./scripts/python-release.sh build|sdist|release|testing
+#   versions the test-build wheel and every Python test again on each other CPython from 3.9 on
+#            that the machine has (pyenv's or the system's): the one abi3 wheel serves them all
+# Usage: ./scripts/python-release.sh build|sdist|release|testing|versions
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -25,12 +27,13 @@ tools() {
   }
 }
 
-# A PATH with python3 and nothing of Rust: what a Python shop without a toolchain has.
+# A PATH with python3 ($PYTHON, else the one on the PATH) and nothing of Rust: what a Python
+# shop without a toolchain has.
 no_rust_path() {
   local bin=target/no-rust/bin
   rm -rf "$bin" && mkdir -p "$bin"
   # The interpreter itself, not a shim (pyenv's are bash scripts that search the PATH).
-  ln -s "$(python3 -c 'import sys; print(sys.executable)')" "$bin/python3"
+  ln -s "$("${PYTHON:-python3}" -c 'import sys; print(sys.executable)')" "$bin/python3"
   for tool in sh bash env uname cat ls rm mkdir; do ln -s "$(command -v $tool)" "$bin/$tool"; done
   if PATH="$root/$bin" command -v cargo >/dev/null || PATH="$root/$bin" command -v rustc >/dev/null; then
     echo "python-release: cargo or rustc is still on the PATH" >&2
@@ -52,6 +55,18 @@ fresh_venv() {
 }
 
 wheel_of() { ls "$1"/ticketshare-*manylinux*.whl; }
+
+# The interpreter of CPython 3.<minor> on this machine, if it has one that runs.
+interpreter() {
+  local candidate
+  for candidate in "$(command -v "python3.$1" 2>/dev/null)" "${PYENV_ROOT:-$HOME/.pyenv}"/versions/3."$1".*/bin/python3."$1"; do
+    if [ -x "$candidate" ] && "$candidate" -c 'import sys, venv; assert sys.implementation.name == "cpython"' 2>/dev/null; then
+      echo "$candidate"
+      return 0
+    fi
+  done
+  return 1
+}
 
 case "${1:-}" in
   build)
@@ -93,7 +108,24 @@ print("ticketshare", ticketshare.__version__, "from", ticketshare.__file__)'
     fresh_venv "$venv" "$(wheel_of "$dist-testing")" pytest mypy vermin
     path=$(no_rust_path)
     PATH="$venv/bin:$path" "$venv/bin/python" -m pytest -q -p no:cacheprovider bindings/python/tests ;;
+  versions)
+    main=$(python3 -c 'import sys; print(sys.version_info[1])')
+    ran=() missing=()
+    for minor in 9 10 11 12 13 14; do
+      [ "$minor" = "$main" ] && continue
+      if ! py=$(interpreter "$minor"); then
+        missing+=("3.$minor")
+        continue
+      fi
+      venv=target/python-venv-3.$minor
+      PYTHON=$py fresh_venv "$venv" "$(wheel_of "$dist-testing")" pytest
+      path=$(PYTHON=$py no_rust_path)
+      PATH="$venv/bin:$path" "$venv/bin/python" -m pytest -q -p no:cacheprovider bindings/python/tests
+      ran+=("$("$venv/bin/python" -c 'import platform; print(platform.python_version())')")
+    done
+    echo "python-release: every Python test passed on CPython ${ran[*]:-(none)} besides 3.$main;" \
+      "not on this machine: ${missing[*]:-none}" ;;
   *)
-    echo "usage: $0 build|sdist|release|testing" >&2
+    echo "usage: $0 build|sdist|release|testing|versions" >&2
     exit 2 ;;
 esac

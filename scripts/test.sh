@@ -118,6 +118,7 @@ step "Python packages: manylinux2014 wheels (auditwheel), the sdist, twine check
 step "Python sdist builds a wheel" ./scripts/python-release.sh sdist
 step "Python release wheel, fresh venv, no Rust on the PATH: quickstart, threads, cannot seed" ./scripts/python-release.sh release
 step "Python test-build wheel, fresh venv, no Rust on the PATH: every Python test" ./scripts/python-release.sh testing
+step "Python test-build wheel on every other CPython from 3.9 on this machine (pyenv's): every Python test" ./scripts/python-release.sh versions
 step "Python sources need at most Python 3.9 (vermin)" "$venv/bin/vermin" -t=3.9- --violations \
   --no-tips --eval-annotations -q bindings/python/python examples/python bindings/python/tests \
   integrations/django-helpdesk
