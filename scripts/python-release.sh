@@ -28,12 +28,16 @@ tools() {
 }
 
 # A PATH with python3 ($PYTHON, else the one on the PATH) and nothing of Rust: what a Python
-# shop without a toolchain has.
+# shop without a toolchain has. One per Python version: a venv's python links to the python3
+# it was made with, so that link must not change under it.
 no_rust_path() {
-  local bin=target/no-rust/bin
-  rm -rf "$bin" && mkdir -p "$bin"
+  local python version bin
   # The interpreter itself, not a shim (pyenv's are bash scripts that search the PATH).
-  ln -s "$("${PYTHON:-python3}" -c 'import sys; print(sys.executable)')" "$bin/python3"
+  python=$("${PYTHON:-python3}" -c 'import sys; print(sys.executable)')
+  version=$("$python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+  bin=target/no-rust/$version/bin
+  rm -rf "$bin" && mkdir -p "$bin"
+  ln -s "$python" "$bin/python3"
   for tool in sh bash env uname cat ls rm mkdir; do ln -s "$(command -v $tool)" "$bin/$tool"; done
   if PATH="$root/$bin" command -v cargo >/dev/null || PATH="$root/$bin" command -v rustc >/dev/null; then
     echo "python-release: cargo or rustc is still on the PATH" >&2
