@@ -31,7 +31,13 @@ TICKETSHARE_LIB="$root/target/ffi-testing/libticketshare_c.so" \
   ruby -e 'ARGV.each { |f| require File.expand_path(f) }' bindings/ruby/test/test_vectors.rb bindings/ruby/test/test_bad_inputs.rb
 export TICKETSHARE_LIB="$root/target/release/libticketshare_c.so"
 ruby -e 'ARGV.each { |f| require File.expand_path(f) }' bindings/ruby/test/test_engine.rb bindings/ruby/test/test_header.rb
-ruby examples/ruby/quickstart.rb
+# The quickstart under `ruby -w`: anything on its standard error (a warning) fails the run.
+ruby -w examples/ruby/quickstart.rb 2>"$out/quickstart.stderr"
+if [ -s "$out/quickstart.stderr" ]; then
+  echo "ruby: the quickstart printed warnings under ruby -w:" >&2
+  cat "$out/quickstart.stderr" >&2
+  exit 1
+fi
 
 # As the gem's developers work: `bundle install` (--local: from the gems installed here, as
 # rubygems.org is out of reach) and `bundle exec rake test` from the source tree, vectors included.

@@ -4,6 +4,7 @@
 # build of the library (TICKETSHARE_LIB points at it): each refused with the code it must get, as
 # in Rust, C, Python, Node and PHP; the message at most 512 characters, with no control or
 # invisible character (SEC-03, SEC-06).
+require_relative "strict_warnings"
 require "minitest/autorun"
 require "json"
 require "ticketshare"

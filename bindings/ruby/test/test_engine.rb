@@ -1,6 +1,7 @@
 # frozen_string_literal: true
 
 # The gem's own behaviour, on the library a host installs (TICKETSHARE_LIB).
+require_relative "strict_warnings"
 require "minitest/autorun"
 require "ticketshare"
 

@@ -2,6 +2,7 @@
 
 # The gem's function table (TicketShare::Native::FUNCTIONS) checked against the header the
 # library ships for FFIs, include/ticketshare_ffi.h: every function there, with its types.
+require_relative "strict_warnings"
 require "minitest/autorun"
 require "ticketshare"
 

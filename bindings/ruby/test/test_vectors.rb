@@ -2,6 +2,7 @@
 
 # Replays every golden vector (tests/vectors/) through the gem, on the test build of the
 # library (TICKETSHARE_LIB points at it): the same requests and responses as every language.
+require_relative "strict_warnings"
 require "minitest/autorun"
 require "json"
 require "ticketshare"
