@@ -132,7 +132,9 @@ final class StoryTest extends TestCase
     {
         // Under php-fpm (scripts/test-php.sh runs this suite there too) PHP_BINARY is the server.
         $php = PHP_SAPI === 'cli' ? PHP_BINARY : PHP_BINDIR . '/php';
-        $output = shell_exec(sprintf('%s -d ffi.enable=1 %s 2>&1', $php, escapeshellarg(dirname(__DIR__, 3) . '/examples/php/quickstart.php')));
+        // Every error level reported: a deprecation, warning or notice fails the test.
+        $output = shell_exec(sprintf('%s -d ffi.enable=1 -d error_reporting=-1 -d display_errors=stderr %s 2>&1', $php, escapeshellarg(dirname(__DIR__, 3) . '/examples/php/quickstart.php')));
+        $this->assertDoesNotMatchRegularExpression('/^(PHP )?(Deprecated|Warning|Notice|Fatal error):/m', $output);
         $this->assertStringContainsString('5. the collaborator sees 1 message(s): Customer: They are tiny!', $output);
         $this->assertStringContainsString('7. after cancelling: link_cancelled (the collaborator sees: invalid_link)', $output);
     }
