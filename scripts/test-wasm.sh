@@ -37,7 +37,7 @@ case "$what" in node | browser | all) install bindings/wasm/pkg-test "$testing" 
 case "$what" in types | example | release | lint | all) install bindings/wasm/pkg "$published" ;; esac
 
 if [ "$what" = node ] || [ "$what" = all ]; then
-  (cd "$testing" && TICKETSHARE_VECTORS="$root/tests/vectors" node --test test/*.test.mjs)
+  (cd "$testing" && TICKETSHARE_VECTORS="$root/tests/vectors" node --throw-deprecation --test test/*.test.mjs)
 fi
 if [ "$what" = types ] || [ "$what" = all ]; then
   (cd "$published" && npx --no-install tsc --noEmit --strict --target es2022 --module nodenext \
@@ -47,7 +47,7 @@ if [ "$what" = browser ] || [ "$what" = all ]; then
   node bindings/wasm/browser-test/run.mjs "$root/$testing/node_modules/ticketshare"
 fi
 if [ "$what" = example ] || [ "$what" = all ]; then
-  (cd "$published" && node quickstart.mjs)
+  (cd "$published" && node --throw-deprecation quickstart.mjs)
 fi
 if [ "$what" = release ] || [ "$what" = all ]; then
   (cd "$published" && node test/release.mjs)
