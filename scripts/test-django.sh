@@ -56,7 +56,8 @@ case "${1:-}" in
     port=$((18000 + RANDOM % 1000))
     "$py" manage.py runserver "127.0.0.1:$port" --noreload >"$dir/server.log" 2>&1 &
     server=$!
-    trap 'kill $server 2>/dev/null || true' EXIT
+    # On the way out: the server stops, its log is printed if the demo failed, the files go.
+    trap 'status=$?; kill $server 2>/dev/null || true; [ $status -eq 0 ] || cat "$dir/server.log" >&2; rm -rf "$dir"' EXIT
     for _ in $(seq 50); do curl -fs "http://127.0.0.1:$port/helpdesk/login/" >/dev/null && break; sleep 0.2; done
     curl -fs "http://127.0.0.1:$port/helpdesk/login/" | grep -q 'name="username"'
     [ "$(curl -s -o /dev/null -w "%{http_code}" "http://127.0.0.1:$port/shared/")" = 404 ]
