@@ -23,7 +23,8 @@ php -d ffi.enable=1 examples/php/quickstart.php
 # As a Composer user gets it: `composer validate`, then a project that requires the package from
 # its path (Packagist off: no network), and a first call through vendor/autoload.php.
 COMPOSER_ALLOW_SUPERUSER=1 composer validate --quiet --strict --no-check-publish bindings/php/composer.json
-consumer=$(mktemp -d)
+consumer=target/php-composer-consumer
+rm -rf "$consumer" && mkdir -p "$consumer"
 cat >"$consumer/composer.json" <<JSON
 {"require": {"ticketshare/ticketshare": "@dev"},
  "repositories": [{"type": "path", "url": "$PWD/bindings/php", "options": {"symlink": false}}, {"packagist.org": false}]}
@@ -37,7 +38,6 @@ foreach (["LICENSE-APACHE", "LICENSE-MIT", "include/ticketshare_ffi.h"] as $file
     if (!is_file($argv[1] . "/vendor/ticketshare/ticketshare/$file")) { fwrite(STDERR, "composer: no $file\n"); exit(1); }
 }
 echo "composer: ticketshare ", $engine->info()["library_version"], " through vendor/autoload.php\n";' "$consumer"
-rm -rf "$consumer"
 
 # php-fpm: the release archive installed in a prefix, preload.php, one FastCGI request.
 ./scripts/c-release.sh >/dev/null

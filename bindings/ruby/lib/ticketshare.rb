@@ -311,8 +311,8 @@ module TicketShare
       [status, reason.read_uint32, Native.take(out)]
     end
 
-    # Unix nanoseconds of a `now` that verify_link does not convert inline (an Integer or a
-    # Time): arithmetic for anything with to_time, the engine's parser for text.
+    # Unix nanoseconds of a `now` other than an Integer or a Time (verify_link converts those
+    # itself): arithmetic for anything with to_time, the engine's parser for text.
     def nanos(now)
       now = now.to_time if !now.is_a?(String) && now.respond_to?(:to_time)
       return now.to_i * 1_000_000_000 + now.nsec if now.is_a?(Time)
