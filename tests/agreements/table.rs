@@ -55,7 +55,7 @@ fn sec_03_agreement_records_that_cannot_be_are_refused_with_their_path() {
     );
 }
 
-/// The transition table, cell by cell, as seed 002 and RULES.md state it.
+/// The transition table, cell by cell, as seed 002 and docs/rules.md state it.
 #[test]
 fn acc_06_the_transition_table_allows_exactly_the_documented_steps() {
     use AgreementEvent as E;
