@@ -1,17 +1,15 @@
-//! Operations, each declared once.
+//! Operations, each declared once, next to its domain (part of the shared kernel: every domain
+//! declares its operations with what is here, and only [`crate::api`] lists them).
 //!
 //! An operation is its argument type implementing [`Operation`]: the wire name, the method name
 //! bindings give it, a summary, the rules it enforces, its result type, and what it runs. The
-//! one list in [`super::registry`] turns the declarations into the dispatch, [`OPERATIONS`],
-//! `engine.info`'s list and [`DECLARATIONS`]; with the `schema` feature, into the manifest from
-//! which the JSON Schema, the TypeScript and Python signatures and `docs/api.md`'s operation
-//! table are generated (`tests/surface.rs`).
-//!
-//! [`OPERATIONS`]: super::OPERATIONS
-//! [`DECLARATIONS`]: super::DECLARATIONS
+//! one list in `crate::api`'s registry turns the declarations into the dispatch,
+//! [`crate::api::OPERATIONS`], `engine.info`'s list and [`crate::api::DECLARATIONS`]; with the
+//! `schema` feature, into the manifest from which the JSON Schema, the TypeScript, Python, PHP
+//! and Ruby signatures and `docs/api.md`'s operation table are generated (`tests/surface/`).
 
-use super::decode::decode;
 use crate::base::error::{Error, Reason, Result};
+use crate::base::json::decode;
 use crate::base::random::RandomSource;
 use crate::engine::Engine;
 use serde::de::DeserializeOwned;
@@ -47,7 +45,7 @@ pub trait Operation: DeserializeOwned + Described {
     const METHOD: &'static str;
     /// What it does, in one sentence.
     const SUMMARY: &'static str;
-    /// The rules of `RULES.md` it enforces, e.g. `"EXT-01..05, 09, 14"`.
+    /// The rules of the catalogue (`docs/rules.md`) it enforces, e.g. `"EXT-01..05, 09, 14"`.
     const RULES: &'static str;
     /// Whether bindings give it a typed entry point of their own (a hot path) instead of a
     /// wrapper over the JSON call. The JSON operation exists either way.
@@ -113,43 +111,6 @@ pub(crate) fn unknown(name: &str) -> Error {
         format!("unknown operation {}", crate::base::text::quoted(shown)),
     )
 }
-
-/// Declares the operations of the surface, in order: the dispatch, [`super::OPERATIONS`],
-/// [`super::DECLARATIONS`] and (with the `schema` feature) [`super::manifest`] all come from
-/// this one list.
-macro_rules! registry {
-    ($($op:ty),+ $(,)?) => {
-        /// Every operation, by name, in declaration order.
-        pub const OPERATIONS: &[&str] = &[$(<$op as $crate::api::Operation>::NAME),+];
-
-        /// Every operation's declaration, in order.
-        pub const DECLARATIONS: &[$crate::api::Declaration] =
-            &[$($crate::api::Declaration::of::<$op>()),+];
-
-        /// Runs the operation `name` with its arguments (JSON text).
-        pub(crate) fn dispatch(
-            name: &str,
-            args: &str,
-            context: &mut $crate::api::Context<'_>,
-        ) -> $crate::Result<String> {
-            match name {
-                $(<$op as $crate::api::Operation>::NAME => $crate::api::operation::run::<$op>(args, context),)+
-                other => Err($crate::api::operation::unknown(other)),
-            }
-        }
-
-        /// Every operation with the JSON Schema of its arguments and result, in order; the
-        /// schemas of the records they use go into `generator`'s definitions.
-        #[cfg(feature = "schema")]
-        pub fn manifest(
-            generator: &mut schemars::SchemaGenerator,
-        ) -> Vec<$crate::api::OperationSchema> {
-            vec![$($crate::api::OperationSchema::of::<$op>(generator)),+]
-        }
-    };
-}
-
-pub(crate) use registry;
 
 /// Declares an operation's argument type with the derives every one has: read from a JSON
 /// object (unknown fields refused), debuggable, cloneable, and described in JSON Schema with the

@@ -1,7 +1,7 @@
 //! Who may do what, on which plan (EXT-02, EXT-03, EXT-13).
 //!
-//! Roles and plans are host data: the [`Policy`] tables have the defaults of `RULES.md` and a
-//! host replaces any of them through its configuration. The *rule* (a share needs the
+//! Roles and plans are host data: the [`Policy`] tables have the defaults of the rules
+//! catalogue (`docs/rules.md`) and a host replaces any of them through its configuration. The *rule* (a share needs the
 //! permission and the plan feature) cannot be switched off.
 
 use crate::base::error::{Error, Reason, Result};
@@ -208,7 +208,7 @@ fn default_plans() -> HashMap<String, PlanFeatures> {
 }
 
 impl Default for Policy {
-    /// The tables of `RULES.md` (EXT-02, EXT-03).
+    /// The default tables of the rules catalogue (EXT-02, EXT-03).
     fn default() -> Self {
         Self {
             roles: default_roles(),

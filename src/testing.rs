@@ -16,8 +16,8 @@ pub fn png_header(width: u32, height: u32) -> Vec<u8> {
 /// Fuzz target bodies, shared by `fuzz/` (cargo-fuzz) and the regression test that replays
 /// `fuzz/regressions/`. Each panics only when an invariant breaks.
 pub mod fuzz {
-    use crate::api::decode_record;
     use crate::base::ids::{EmailAddress, KeyId, ShareId};
+    use crate::base::json::decode_record;
     use crate::base::keys::Keyring;
     use crate::base::time::Timestamp;
     use crate::share::branding;
@@ -81,7 +81,7 @@ pub mod fuzz {
                     .and_then(serde_json::Value::as_str)
                     .unwrap_or_default();
                 assert!(
-                    crate::Reason::from_code(code).is_some(),
+                    crate::base::error::Reason::from_code(code).is_some(),
                     "unknown code {code:?}"
                 );
                 let message = response
@@ -166,7 +166,7 @@ pub mod fuzz {
             AccountName::parse("Bolt"),
             branding::HttpsUrl::parse("https://bolt.example/sharing"),
             crate::base::ids::AccountId::new("bolt"),
-            crate::Now::parse_rfc3339_bytes(b"2026-11-23T09:00:00Z"),
+            crate::base::time::Now::parse_rfc3339_bytes(b"2026-11-23T09:00:00Z"),
         ) else {
             return;
         };
@@ -203,10 +203,10 @@ pub mod fuzz {
             headers,
             body: Some(body),
         };
-        let Ok(config) = serde_json::from_str::<crate::EngineConfig>(CONFIG) else {
+        let Ok(config) = serde_json::from_str::<crate::config::EngineConfig>(CONFIG) else {
             return;
         };
-        let Ok(engine) = crate::Engine::new(config) else {
+        let Ok(engine) = crate::engine::Engine::new(config) else {
             return;
         };
         let input = NhdReceive {
@@ -238,7 +238,7 @@ pub mod fuzz {
                 .and_then(serde_json::Value::as_str)
                 .unwrap_or_default();
             assert!(
-                crate::Reason::from_code(code).is_some(),
+                crate::base::error::Reason::from_code(code).is_some(),
                 "unknown code {code:?}"
             );
         } else {
@@ -267,7 +267,7 @@ pub mod fuzz {
         let _ = decode_record::<crate::agreement::field_values::FieldValueOf>(data, "value");
         let _ = decode_record::<crate::agreement::incoming::IncomingUpdate>(data, "update");
         let _ = crate::api::Api::new_seeded_for_tests(data, 1);
-        let _ = crate::Now::parse_rfc3339_bytes(data);
+        let _ = crate::base::time::Now::parse_rfc3339_bytes(data);
         let text = String::from_utf8_lossy(data);
         let _ = EmailAddress::parse(&text);
         let _ = crate::cc::address::parse_mailbox(&text);

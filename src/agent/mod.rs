@@ -1,4 +1,4 @@
-//! Sharing a ticket with other agents of the same account (AGT-01..08, seed 003).
+//! Sharing a ticket with other agents of the same account (AGT-01..08).
 //!
 //! An admin turns sharing on in the site settings ([`AgentSharingSettings`], AGT-01, on every
 //! plan). Agents and admins then share a ticket with agents who cannot open its inbox

@@ -5,10 +5,10 @@ use super::{
     AgentAccess, AgentShare, AgentShareRemoved, AgentSharesAdded, AgentSharingSettings, Colleague,
     InboxTicket, ReplyScheduled, ScheduledReply, SharingSettingsChanged,
 };
-use crate::api::{args, Context, Operation};
 use crate::base::error::Result;
 use crate::base::ids::{AgentShareId, ScheduledReplyId};
 use crate::base::time::{Now, Timestamp};
+use crate::operation::{args, Context, Operation};
 use crate::policy::Actor;
 use serde::Serialize;
 

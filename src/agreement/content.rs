@@ -22,8 +22,8 @@ use crate::base::keys::HmacSha256;
 use crate::base::text::{bounded, Lines};
 use crate::base::time::Timestamp;
 use crate::base::url::HttpsUrl;
-use crate::cc::PersonRole;
 use crate::engine::Engine;
+use crate::people::PersonRole;
 use hmac::{KeyInit, Mac};
 use serde::{Deserialize, Serialize};
 

@@ -8,8 +8,8 @@ use super::{Agreement, AgreementId, CommentTerms, Side};
 use crate::base::error::{Error, Reason, Result};
 use crate::base::ids::UserId;
 use crate::base::time::Timestamp;
-use crate::cc::PersonRole;
 use crate::engine::Engine;
+use crate::people::PersonRole;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 

@@ -1,5 +1,4 @@
-//! Sharing agreements between accounts, and the tickets shared under them (ACC-01..21, seed
-//! 002).
+//! Sharing agreements between accounts, and the tickets shared under them (ACC-01..21).
 //!
 //! An account invites a partner account to a one-way agreement whose terms it sets; the
 //! partner's admins accept, decline or leave it pending; either side may deactivate it, for
@@ -13,10 +12,13 @@
 //! What the partner must learn comes back as a [`PartnerNotice`] for the host to deliver (the
 //! Networked Help Desk protocol is that delivery); the domain itself speaks no HTTP.
 
+pub use crate::audit::subjects::AgreementStatus;
 pub mod content;
 pub mod field_values;
 pub mod fields;
-pub mod ids;
+/// The identifiers of account-to-account sharing (in [`crate::base`], so that audit events can
+/// name them).
+pub use crate::base::hex_ids as ids;
 pub mod incoming;
 pub mod lifecycle;
 pub mod notices;
@@ -29,6 +31,7 @@ pub mod ticket_ops;
 pub mod tickets;
 pub mod transition;
 
+pub use crate::account::AccountName;
 pub use ids::{AccessKey, AgreementId, SharedCommentId, SharedTicketId, SharedUserId};
 pub use notices::{
     AgreementChange, AgreementsBroken, Invitation, InviteReceived, Offer, PartnerNotice,
@@ -39,7 +42,6 @@ pub use transition::AgreementEvent;
 use crate::base::error::{Error, Reason, Result};
 use crate::base::ids::AccountId;
 use crate::base::revision::Revision;
-use crate::base::text::{bounded, Lines};
 use crate::base::time::Timestamp;
 use crate::base::url::HttpsUrl;
 use serde::{Deserialize, Serialize};
@@ -123,21 +125,6 @@ impl Terms {
 }
 
 crate::base::names::wire_enum! {
-    /// Where an agreement stands (the protocol's statuses).
-    #[derive(PartialOrd, Ord)]
-    pub enum AgreementStatus {
-        /// Invited; the receiver has not answered.
-        Pending => "pending",
-        /// Accepted: the sender may share tickets.
-        Accepted => "accepted",
-        /// Declined: a new invite may be sent later (ACC-08).
-        Declined => "declined",
-        /// Deactivated or broken: final (ACC-06, ACC-07).
-        Inactive => "inactive",
-    }
-}
-
-crate::base::names::wire_enum! {
     /// Why an agreement ended.
     pub enum EndCause {
         /// An admin of one side deactivated it (ACC-06).
@@ -156,38 +143,6 @@ pub struct Ending {
     pub by: Side,
     /// Deactivation or rename.
     pub cause: EndCause,
-}
-
-/// An account's name as partners see it: 1 to 200 characters, one line.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[cfg_attr(feature = "schema", schemars(extend("minLength" = 1, "maxLength" = 200)))]
-#[serde(try_from = "String", into = "String")]
-pub struct AccountName(String);
-
-impl AccountName {
-    /// Checks a name: trimmed, 1 to 200 characters, no control characters.
-    pub fn parse(value: &str) -> Result<Self> {
-        bounded("account name", value, 200, Lines::Single).map(Self)
-    }
-
-    /// The name.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl TryFrom<String> for AccountName {
-    type Error = Error;
-    fn try_from(value: String) -> Result<Self> {
-        Self::parse(&value)
-    }
-}
-
-impl From<AccountName> for String {
-    fn from(value: AccountName) -> String {
-        value.0
-    }
 }
 
 /// An account at the other end: its name and its sharing URL.

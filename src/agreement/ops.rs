@@ -4,9 +4,9 @@
 
 use super::notices::{AgreementsBroken, Invitation, InviteReceived, Offer, PartnerUpdate};
 use super::{Agreement, AgreementChange, PartnerKind, SharingAccount, Terms};
-use crate::api::{args, Context, Operation};
 use crate::base::error::Result;
 use crate::base::time::Now;
+use crate::operation::{args, Context, Operation};
 use crate::policy::Actor;
 
 args! {

@@ -8,10 +8,10 @@ use super::incoming::{IncomingUpdate, Placeholder, ReceivedUpdate};
 use super::status::{MappedStatus, StatusSettings, TicketStatus};
 use super::tickets::{LocalTicket, MergeAllowed, TicketShare, TicketShared, TicketUnshared};
 use super::{Agreement, AgreementId, SharedTicketId, SharingAccount};
-use crate::api::{args, Context, Operation};
 use crate::base::error::Result;
 use crate::base::ids::TicketId;
 use crate::base::time::Now;
+use crate::operation::{args, Context, Operation};
 use crate::policy::Actor;
 
 args! {

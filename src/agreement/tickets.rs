@@ -12,6 +12,7 @@ use super::status::StatusCategory;
 use super::{
     check_agreements, AccountName, Agreement, AgreementId, SharedTicketId, SharingAccount, Side,
 };
+pub use crate::audit::subjects::Direction;
 use crate::audit::{AuditActor, AuditEvent, AuditKind};
 use crate::base::error::{Error, Reason, Result};
 use crate::base::ids::TicketId;
@@ -21,16 +22,6 @@ use crate::base::time::{Now, Timestamp};
 use crate::engine::Engine;
 use crate::policy::{Actor, Permission};
 use serde::{Deserialize, Serialize};
-
-crate::base::names::wire_enum! {
-    /// Whether this account sent a shared ticket or received it.
-    pub enum Direction {
-        /// Shared by this account with a partner.
-        Sent => "sent",
-        /// Received from a partner.
-        Received => "received",
-    }
-}
 
 /// One ticket shared with, or received from, a partner: the record the host stores beside
 /// its ticket.

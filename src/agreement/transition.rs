@@ -2,31 +2,8 @@
 //! [`super::lifecycle`] goes through [`transition`], which `docs/agreements.md` draws.
 
 use super::{AgreementStatus, Side};
+pub use crate::audit::subjects::AgreementEvent;
 use crate::base::error::{Error, Reason, Result};
-
-crate::base::names::wire_enum! {
-    /// A step in the life of an agreement.
-    pub enum AgreementEvent {
-        /// The sender invites a partner (ACC-01).
-        Invite => "invite",
-        /// The receiver's engine reads an invitation: pending for its admins.
-        Receive => "receive",
-        /// The receiver opted out: the invitation is declined at once, unseen (ACC-05).
-        AutoDecline => "auto_decline",
-        /// The receiver's admin accepts.
-        Accept => "accept",
-        /// The receiver's admin declines.
-        Decline => "decline",
-        /// The receiver's admin decides later: it stays pending.
-        Defer => "defer",
-        /// The sender invites again after a decline (ACC-08).
-        Reinvite => "reinvite",
-        /// Either side deactivates (ACC-06).
-        Deactivate => "deactivate",
-        /// Either side's account was renamed (ACC-07).
-        Rename => "rename",
-    }
-}
 
 impl AgreementEvent {
     /// The side whose step it is; `None` when either side may take it.

@@ -1,10 +1,10 @@
 //! The operations every domain shares: what this library is (`engine.info`) and the permission
 //! and plan check (`policy.check`).
 
-use super::operation::{Context, Operation};
 use super::API_VERSION;
 use crate::base::error::ErrorBody;
 use crate::base::error::{Error, PublicCategory, Reason, ReasonFamily, Result};
+use crate::operation::{Context, Operation};
 use crate::policy::{Actor, Permission, PlanFeature};
 use serde::{Deserialize, Serialize};
 

@@ -8,44 +8,47 @@
 //! `{"ok": false, "error": {"code": "link_expired", "category": "expired", "message": "..."}}`.
 //!
 //! Each operation is declared once, by its argument type implementing [`Operation`] next to
-//! its domain ([`general`] here, [`crate::share::ops`] and [`crate::share::status`] for the
-//! external share,
-//! [`crate::agent::ops`] for agent shares, [`crate::cc::ops`] for CCs and followers,
-//! [`crate::agreement::ops`] and [`crate::agreement::ticket_ops`] for agreements), and
-//! listed once in the registry below; the dispatch, [`OPERATIONS`], [`DECLARATIONS`] and the
-//! published schema come from that list.
+//! its domain, and listed once in the registry below (the only place that lists the domains);
+//! the dispatch, [`OPERATIONS`], [`DECLARATIONS`] and the published schema come from that list.
+//! The operations are declared in:
+//!
+//! <!-- generated:declared-in:start -->
+//! - [`crate::api::general`]
+//! - [`crate::share::ops`]
+//! - [`crate::share::status`]
+//! - [`crate::agent::ops`]
+//! - [`crate::cc::ops`]
+//! - [`crate::agreement::ops`]
+//! - [`crate::agreement::ticket_ops`]
+//! - [`crate::nhd::ops`]
+//! <!-- generated:declared-in:end -->
 
-mod decode;
 pub mod general;
-mod json_objects;
-mod json_path;
-pub(crate) mod operation;
+mod registry;
 
 pub use crate::base::error::ErrorBody;
-pub(crate) use decode::decode as decode_text;
-pub use decode::decode_record;
-pub use general::{EngineInfo, EngineInfoArgs, PolicyCheckArgs, PolicyDecision, ReasonInfo};
-pub(crate) use operation::args;
+pub use crate::base::json::decode_record;
 #[cfg(feature = "schema")]
-pub use operation::OperationSchema;
-pub use operation::{Context, Declaration, Described, Operation};
+pub use crate::operation::OperationSchema;
+pub use crate::operation::{Context, Declaration, Described, Operation};
+pub use general::{EngineInfo, EngineInfoArgs, PolicyCheckArgs, PolicyDecision, ReasonInfo};
 
 use crate::agent::ops::*;
 use crate::agreement::ops::*;
 use crate::agreement::ticket_ops::*;
 use crate::base::error::{Error, Reason, Result};
+use crate::base::json::{decode, read};
 use crate::base::random::RandomSource;
 use crate::cc::ops::*;
+use crate::config::EngineConfig;
 use crate::engine::Engine;
 use crate::nhd::ops::*;
 use crate::share::ops::*;
 use crate::share::status::ShareStatusArgs;
-use crate::EngineConfig;
-use decode::{decode, read};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-operation::registry! {
+registry::registry! {
     EngineInfoArgs,
     PolicyCheckArgs,
     ShareCreateArgs,

@@ -1,15 +1,16 @@
 //! Audit events (SEC-04): every state change returns the events the host must store.
 
-use crate::agreement::tickets::Direction;
-use crate::agreement::{AccountName, AgreementEvent, AgreementId, AgreementStatus, SharedTicketId};
+pub mod subjects;
+
+use crate::account::AccountName;
+use crate::base::hex_ids::{AgreementId, SharedTicketId};
 use crate::base::ids::{
     AgentId, AgentShareId, ChallengeId, EmailAddress, ItemId, ScheduledReplyId, ShareId, TicketId,
 };
 use crate::base::time::Timestamp;
 use crate::base::url::HttpsUrl;
-use crate::nhd::incoming::NhdResource;
-use crate::nhd::wire::NhdMethod;
 use serde::{Deserialize, Serialize};
+use subjects::{AgreementEvent, AgreementStatus, Direction, NhdMethod, NhdResource};
 
 /// One thing that happened, to be stored by the host beside the records it changed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

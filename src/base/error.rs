@@ -7,6 +7,7 @@
 //! collaborator (SEC-06): a forged token and a cancelled link look the same from outside.
 
 pub use super::reason::{PublicCategory, Reason, ReasonFamily};
+use crate::base::chars::is_invisible;
 use std::borrow::Cow;
 
 /// Result alias used throughout the crate.
@@ -36,7 +37,7 @@ impl Error {
     pub fn with_detail(reason: Reason, detail: impl Into<String>) -> Self {
         Self {
             reason,
-            detail: Cow::Owned(crate::base::text::clean_detail(detail.into())),
+            detail: Cow::Owned(clean_detail(detail.into())),
         }
     }
 
@@ -119,3 +120,34 @@ impl schemars::JsonSchema for Error {
         ErrorBody::json_schema(generator)
     }
 }
+
+/// An error detail as it may be logged and shown: control and invisible characters escaped
+/// (`\n`, `\u{202e}`), at most [`MAX_DETAIL_CHARS`] characters, `...` where it was cut. Details are written by the
+/// engine; this is the guarantee for the parts that come from input (a field path, a name).
+fn clean_detail(detail: String) -> String {
+    let needs = detail.len() > MAX_DETAIL_CHARS
+        || detail.chars().any(|c| c.is_control() || is_invisible(c));
+    if !needs {
+        return detail;
+    }
+    let mut out = String::with_capacity(detail.len().min(MAX_DETAIL_CHARS * 4));
+    let mut count = 0;
+    for c in detail.chars() {
+        let escaped = c.is_control() || is_invisible(c);
+        let width = if escaped { c.escape_default().len() } else { 1 };
+        if count + width > MAX_DETAIL_CHARS - 3 {
+            out.push_str("...");
+            break;
+        }
+        count += width;
+        if escaped {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The longest error detail, in characters.
+pub const MAX_DETAIL_CHARS: usize = 512;

@@ -1,12 +1,14 @@
 //! The one decoder of the surface: requests, configurations and the records a binding's typed
 //! entry point takes all go through [`read`], so they are refused the same way everywhere.
 //!
-//! Records are read from JSON objects only ([`super::json_objects`]); an error names the path of
-//! the bad field ([`super::json_path`]) and what was expected, in JSON's words, never the value
+//! Records are read from JSON objects only ([`objects`]); an error names the path of
+//! the bad field ([`path`]) and what was expected, in JSON's words, never the value
 //! sent (values may be codes or keys), and never a line or column (the answer must not depend
 //! on how the caller spaced its JSON).
 
-use super::{json_objects, json_path};
+mod objects;
+mod path;
+
 use crate::base::error::{Error, Reason, Result};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -31,7 +33,7 @@ pub(crate) struct Refusal {
 #[inline(always)]
 fn parse<'a, T: Deserialize<'a>>(json: &'a str) -> Result<T, serde_json::Error> {
     let mut deserializer = serde_json::Deserializer::from_str(json);
-    let value = T::deserialize(json_objects::ObjectsOnly(&mut deserializer))?;
+    let value = T::deserialize(objects::ObjectsOnly(&mut deserializer))?;
     deserializer.end()?;
     Ok(value)
 }
@@ -43,7 +45,7 @@ fn refusal(json: &str, error: &serde_json::Error) -> Refusal {
     let path = match error.classify() {
         serde_json::error::Category::Data => {
             let about_a_value = !what.starts_with("missing field");
-            json_path::at(json, error.line(), error.column(), about_a_value)
+            path::at(json, error.line(), error.column(), about_a_value)
         }
         _ => String::new(),
     };

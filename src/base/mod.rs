@@ -1,8 +1,11 @@
 //! What every domain builds on: errors and reason codes, identifiers, bounded text, time,
 //! randomness, signing keys and URLs.
 
+mod chars;
 pub mod error;
+pub mod hex_ids;
 pub mod ids;
+pub(crate) mod json;
 pub mod keys;
 pub(crate) mod names;
 pub mod random;

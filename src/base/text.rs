@@ -1,32 +1,8 @@
 //! Bounded text: every string a host or collaborator hands in is checked here before use.
 
+pub use crate::base::chars::is_invisible;
+pub use crate::base::error::MAX_DETAIL_CHARS;
 use crate::base::error::{Error, Reason, Result};
-
-/// Whether `c` changes how text reads without being seen, and has no place in one line of a
-/// name, subject or address: the bidirectional overrides, embeddings, isolates and marks (an
-/// `"Invoice \u{202e}gnp.exe"` that reads as `exe.png`), zero-width spaces and joiners that
-/// are not the two scripts and emoji need, the byte order mark, soft hyphen, the invisible
-/// operators, tag characters, interlinear annotation, and the line and paragraph separators
-/// (U+2028, U+2029), which some readers break lines at. **Decision:** the zero-width
-/// non-joiner and joiner (U+200C, U+200D) stay allowed: Persian, the Indic scripts and emoji
-/// sequences need them in ordinary names.
-pub fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00AD}'
-            | '\u{061C}'
-            | '\u{180E}'
-            | '\u{200B}'
-            | '\u{200E}'..='\u{200F}'
-            | '\u{2028}'..='\u{202E}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{206F}'
-            | '\u{FEFF}'
-            | '\u{FFF9}'..='\u{FFFB}'
-            | '\u{E0001}'
-            | '\u{E0020}'..='\u{E007F}'
-    )
-}
 
 /// Whether a text field may span several lines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,37 +88,6 @@ pub fn quoted(value: &str) -> String {
 
 /// The most characters of a host's value an error detail quotes; longer values end in `...`.
 pub const QUOTED_CHARS: usize = 64;
-
-/// An error detail as it may be logged and shown: control and invisible characters escaped
-/// (`\n`, `\u{202e}`), at most [`MAX_DETAIL_CHARS`] characters, `...` where it was cut. Details are written by the
-/// engine; this is the guarantee for the parts that come from input (a field path, a name).
-pub(crate) fn clean_detail(detail: String) -> String {
-    let needs = detail.len() > MAX_DETAIL_CHARS
-        || detail.chars().any(|c| c.is_control() || is_invisible(c));
-    if !needs {
-        return detail;
-    }
-    let mut out = String::with_capacity(detail.len().min(MAX_DETAIL_CHARS * 4));
-    let mut count = 0;
-    for c in detail.chars() {
-        let escaped = c.is_control() || is_invisible(c);
-        let width = if escaped { c.escape_default().len() } else { 1 };
-        if count + width > MAX_DETAIL_CHARS - 3 {
-            out.push_str("...");
-            break;
-        }
-        count += width;
-        if escaped {
-            out.extend(c.escape_default());
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-/// The longest error detail, in characters.
-pub const MAX_DETAIL_CHARS: usize = 512;
 
 #[cfg(test)]
 mod tests {

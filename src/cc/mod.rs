@@ -1,4 +1,4 @@
-//! CCs and followers, and how they meet email clients (CCF-01..12, seed 004).
+//! CCs and followers, and how they meet email clients (CCF-01..12).
 //!
 //! Given a ticket's people ([`TicketPeople`]: the requester, CCs, followers) and the account's
 //! settings ([`CcSettings`]), the engine decides:
@@ -25,6 +25,7 @@ pub mod notify;
 pub mod ops;
 pub mod ticket;
 
+pub use crate::people::PersonRole;
 pub use inbound::{CommentVisibility, IgnoredAddress, InboundDecision, InboundEmail, SenderRole};
 pub use notify::{
     NotificationPlan, Omission, Omitted, Recipient, RecipientRole, TicketUpdate, TriggerAction,
@@ -37,27 +38,6 @@ use crate::base::ids::{EmailAddress, ItemId, TicketId};
 use address::Blocked;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-
-crate::base::names::wire_enum! {
-    /// What a person is to the helpdesk.
-    #[derive(Default)]
-    pub enum PersonRole {
-        /// A customer or anyone outside the helpdesk's staff.
-        #[default]
-        EndUser => "end_user",
-        /// An agent.
-        Agent => "agent",
-        /// A light agent: may follow tickets and add private notes, not CCs by email (CCF-05).
-        LightAgent => "light_agent",
-    }
-}
-
-impl PersonRole {
-    /// Whether this is staff (an agent or a light agent).
-    pub const fn is_staff(self) -> bool {
-        !matches!(self, Self::EndUser)
-    }
-}
 
 /// A person on a ticket, or known to the host by their address.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

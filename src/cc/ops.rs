@@ -6,9 +6,9 @@ use super::{
     CcSettings, CcsAdded, CommentRef, FollowersAdded, InboundDecision, InboundEmail,
     NotificationPlan, Person, TicketPeople, TriggerAction,
 };
-use crate::api::{args, Context, Operation};
 use crate::base::error::Result;
 use crate::base::time::Now;
+use crate::operation::{args, Context, Operation};
 use crate::policy::Actor;
 
 args! {

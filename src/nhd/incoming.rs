@@ -26,18 +26,9 @@ use super::objects::MAX_BODY_BYTES;
 use super::wire::VERSION_HEADER;
 use super::wire::{parse_token, NhdAnswer, NhdMethod, PartnerRequest, TOKEN_HEADER, VERSION};
 use crate::agreement::{AccessKey, AgreementId, SharedTicketId};
+pub use crate::audit::subjects::NhdResource;
 use crate::base::error::{Error, Reason};
 use serde::Serialize;
-
-crate::base::names::wire_enum! {
-    /// What a partner's request is about.
-    pub enum NhdResource {
-        /// `/agreements/<uuid>`.
-        Agreement => "agreement",
-        /// `/tickets/<uuid>`.
-        Ticket => "ticket",
-    }
-}
 
 /// The records to load before [`crate::engine::Engine::nhd_receive`] decides.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

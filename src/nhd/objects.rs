@@ -289,14 +289,14 @@ fn bounded_body(body: &str) -> Result<&str> {
 
 /// Reads an agreement body: a JSON object, bounded, checked, the failing field named.
 pub fn parse_agreement(body: &str) -> Result<NhdAgreement> {
-    let agreement: NhdAgreement = crate::api::decode_text(bounded_body(body)?, "body")?;
+    let agreement: NhdAgreement = crate::base::json::decode(bounded_body(body)?, "body")?;
     agreement.check().map_err(|e| prefixed(&e))?;
     Ok(agreement)
 }
 
 /// Reads a ticket body: a JSON object, bounded, checked, the failing field named.
 pub fn parse_ticket(body: &str) -> Result<NhdTicket> {
-    let ticket: NhdTicket = crate::api::decode_text(bounded_body(body)?, "body")?;
+    let ticket: NhdTicket = crate::base::json::decode(bounded_body(body)?, "body")?;
     ticket.check().map_err(|e| prefixed(&e))?;
     Ok(ticket)
 }

@@ -9,8 +9,8 @@ use super::wire::{NhdRequest, PartnerRequest};
 use crate::agreement::content::{LocalUpdate, LocalUser};
 use crate::agreement::tickets::TicketShare;
 use crate::agreement::{Agreement, SharingAccount};
-use crate::api::{args, Context, Operation};
 use crate::base::error::Result;
+use crate::operation::{args, Context, Operation};
 use serde::Deserialize;
 
 args! {

@@ -23,8 +23,8 @@ use crate::agreement::{
 };
 use crate::base::error::{Error, Reason, Result};
 use crate::base::time::Timestamp;
-use crate::cc::PersonRole;
 use crate::engine::Engine;
+use crate::people::PersonRole;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

@@ -24,8 +24,8 @@ use crate::audit::{AuditActor, AuditEvent, AuditKind};
 use crate::base::error::{Error, Reason, Result};
 use crate::base::time::Now;
 use crate::base::url::HttpsUrl;
-use crate::cc::PersonRole;
 use crate::engine::Engine;
+use crate::people::PersonRole;
 
 fn person(actor: &NhdActor, path: &str) -> Result<SharedActor> {
     Ok(SharedActor {

@@ -3,6 +3,7 @@
 //! and the HTTP status of each refusal.
 
 use crate::agreement::{AccessKey, AgreementId};
+pub use crate::audit::subjects::NhdMethod;
 use crate::base::error::{Error, ErrorBody, Reason};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -15,20 +16,6 @@ pub const VERSION_HEADER: &str = "X-Ticket-Sharing-Version";
 pub const VERSION: &str = "1";
 /// The media type written; `text/x-json` is read too (NHD-05).
 pub const JSON: &str = "application/json";
-
-crate::base::names::wire_enum! {
-    /// An HTTP method of the protocol.
-    pub enum NhdMethod {
-        /// Reads a ticket.
-        Get => "GET",
-        /// Creates an agreement or shares a ticket.
-        Post => "POST",
-        /// Updates an agreement or a ticket.
-        Put => "PUT",
-        /// Unshares a ticket (the gem's verb, NHD-08).
-        Delete => "DELETE",
-    }
-}
 
 /// A request for the host to send to the partner, exactly as written.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

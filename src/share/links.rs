@@ -19,7 +19,8 @@
 use crate::base::error::{Error, Reason, Result};
 use crate::base::ids::{KeyId, ShareId};
 use crate::base::keys::Keyring;
-use crate::base::time::Timestamp;
+use crate::base::time::{Now, Timestamp};
+use crate::engine::Engine;
 use hmac::Mac;
 use serde::{Deserialize, Serialize};
 
@@ -216,6 +217,37 @@ fn array<const N: usize>(slice: &[u8]) -> [u8; N] {
         *o = *b;
     }
     out
+}
+
+impl Engine {
+    /// The hot path: checks a link token without any record (SEC-01). Use the returned share id
+    /// to load the share, then call [`Engine::open_link`].
+    ///
+    /// The token is taken as bytes (a `&str` or what a binding received): anything but canonical
+    /// base64url, invalid UTF-8 included, is `token_malformed`.
+    pub fn verify_link(&self, token: impl AsRef<[u8]>, now: Now) -> Result<TokenClaims> {
+        verify(
+            &self.keyring,
+            token.as_ref(),
+            Purpose::Link,
+            now.timestamp(),
+        )
+    }
+
+    /// Checks a session token without any record (SEC-08).
+    pub fn verify_session_token(&self, token: impl AsRef<[u8]>, now: Now) -> Result<TokenClaims> {
+        verify(
+            &self.keyring,
+            token.as_ref(),
+            Purpose::Session,
+            now.timestamp(),
+        )
+    }
+
+    /// The full link for a token: a path segment under the configured `view_url`.
+    pub fn link_url(&self, token: &str) -> String {
+        format!("{}{token}", self.view_url)
+    }
 }
 
 #[cfg(test)]

@@ -10,10 +10,10 @@ use super::{
     ShareCancelled, ShareCreated, ShareRequest, SharedView,
 };
 use crate::account::Account;
-use crate::api::{args, Context, Operation};
 use crate::audit::AuditEvent;
 use crate::base::error::{Error, Reason, Result};
 use crate::base::time::Now;
+use crate::operation::{args, Context, Operation};
 use crate::policy::Actor;
 use serde::{Deserialize, Serialize};
 

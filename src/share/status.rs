@@ -5,10 +5,10 @@
 
 use super::codes::{self, CodeChallenge};
 use super::ExternalShare;
-use crate::api::{args, Context, Operation};
 use crate::base::error::{Error, Reason, Result};
 use crate::base::time::{Now, Timestamp};
 use crate::engine::Engine;
+use crate::operation::{args, Context, Operation};
 use serde::Serialize;
 
 crate::base::names::wire_enum! {

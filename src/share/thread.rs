@@ -60,8 +60,8 @@ pub struct ItemKindRecord {
 }
 
 impl TryFrom<ItemKindRecord> for ItemKind {
-    type Error = crate::Error;
-    fn try_from(record: ItemKindRecord) -> crate::Result<Self> {
+    type Error = crate::base::error::Error;
+    fn try_from(record: ItemKindRecord) -> crate::base::error::Result<Self> {
         match (record.tag, record.share_id, record.purpose) {
             (ItemKindTag::Incoming, None, None) => Ok(Self::Incoming),
             (ItemKindTag::Outgoing, None, None) => Ok(Self::Outgoing),
@@ -69,8 +69,8 @@ impl TryFrom<ItemKindRecord> for ItemKind {
             (ItemKindTag::ExternalNote, Some(share_id), Some(purpose)) => {
                 Ok(Self::ExternalNote { share_id, purpose })
             }
-            _ => Err(crate::Error::new(
-                crate::Reason::InvalidRequest,
+            _ => Err(crate::base::error::Error::new(
+                crate::base::error::Reason::InvalidRequest,
                 "kind: external_note has `share_id` and `purpose`, the other kinds no fields",
             )),
         }
