@@ -7,6 +7,8 @@
 //! - `bindings/python/python/ticketshare/types.py` (TypedDicts), `_operations.py` (the
 //!   methods) and `_reasons.py` (each reason's family);
 //! - the operation table of `docs/api.md`;
+//! - the entry-point table of `Engine`, the crate's module list and where `api`'s operations are
+//!   declared (`lists.rs`);
 //! - the agreement lifecycle and the custom-field type matrix of `docs/agreements.md`.
 //!
 //! `surface_is_up_to_date` fails when regenerating would change any of them; run
@@ -22,6 +24,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 mod diagrams;
+mod lists;
 mod php;
 mod python;
 mod ruby;
@@ -92,6 +95,30 @@ fn generated() -> Vec<(&'static str, String)> {
                 &read("docs/api.md"),
                 "<!-- generated:operations",
                 &schema::operations_table(&surface),
+            ),
+        ),
+        (
+            "src/engine.rs",
+            replace_between(
+                &read("src/engine.rs"),
+                "<!-- generated:entry-points",
+                &lists::engine_table(&surface),
+            ),
+        ),
+        (
+            "src/lib.rs",
+            replace_between(
+                &read("src/lib.rs"),
+                "<!-- generated:modules",
+                &lists::module_list(),
+            ),
+        ),
+        (
+            "src/api/mod.rs",
+            replace_between(
+                &read("src/api/mod.rs"),
+                "<!-- generated:declared-in",
+                &lists::declared_in(&surface),
             ),
         ),
         (
