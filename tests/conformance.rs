@@ -10,16 +10,16 @@
     missing_docs
 )]
 
+#[path = "common/sources.rs"]
+mod sources;
+
+use sources::{root, rust_files};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 const IN_SCOPE: &[&str] = &["EXT", "ACC", "AGT", "CCF", "NHD", "SEC"];
 const FAMILIES: &[&str] = &["EXT", "ACC", "AGT", "CCF", "NHD", "SEC"];
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 /// `| EXT-01 | implemented | `a`, `b` |` rows: id -> (status, tests).
 fn rows() -> BTreeMap<String, (String, Vec<String>)> {
@@ -56,23 +56,12 @@ fn rows() -> BTreeMap<String, (String, Vec<String>)> {
     rows
 }
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).unwrap().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
 /// Every `fn name` in the crate's sources and tests.
 fn functions() -> BTreeSet<String> {
-    let mut files = Vec::new();
-    for dir in ["src", "tests"] {
-        rust_files(&root().join(dir), &mut files);
-    }
+    let files: Vec<PathBuf> = ["src", "tests"]
+        .iter()
+        .flat_map(|dir| rust_files(&root().join(dir)))
+        .collect();
     let mut names = BTreeSet::new();
     for file in files {
         let text = fs::read_to_string(&file).unwrap();

@@ -13,13 +13,13 @@
     missing_docs
 )]
 
+#[path = "common/sources.rs"]
+mod sources;
+
+use sources::{root, rust_files};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 /// The layer table of `docs/architecture.md`: rows `| 2 | domains | `share`, `agent` | ... |`
 /// give each module its layer; a line `- exception: `nhd` → `agreement`` allows one sideways
@@ -164,17 +164,6 @@ fn top_level_items(text: &str) -> Vec<&str> {
     items.into_iter().filter(|s| !s.trim().is_empty()).collect()
 }
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).unwrap().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
 /// `src/share/links.rs` -> (`share`, `links`); `src/engine.rs` -> (`engine`, `engine`).
 fn place(file: &Path) -> (String, String) {
     let relative = file.strip_prefix(root().join("src")).unwrap();
@@ -287,9 +276,7 @@ fn sec_layers_every_import_runs_down_as_docs_architecture_draws_it() {
         layers.level.get("base") == Some(&0) && layers.level.contains_key("api"),
         "docs/architecture.md has no layer table"
     );
-    let mut paths = Vec::new();
-    rust_files(&root().join("src"), &mut paths);
-    let files: Vec<(PathBuf, String)> = paths
+    let files: Vec<(PathBuf, String)> = rust_files(&root().join("src"))
         .into_iter()
         .map(|p| {
             let text = fs::read_to_string(&p).unwrap();

@@ -9,33 +9,16 @@
 //! The README's area table is written by hand and checked here instead: it must name every
 //! domain and kernel module and every rule family.
 
+use crate::common::sources::{root, rust_files};
 use crate::schema::Surface;
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = fs::read_dir(dir).unwrap().flatten().collect();
-    entries.sort_by_key(|e| e.path());
-    for entry in entries {
-        let path = entry.path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
 /// The Rust module path of the file that declares each operation's argument type
 /// (`share::ops`), by the type's name: the file that implements `Operation` and names the type.
 fn declaring_modules(surface: &Surface) -> BTreeMap<String, String> {
-    let mut files = Vec::new();
-    rust_files(&root().join("src"), &mut files);
+    let files = rust_files(&root().join("src"));
     let declaring: Vec<(String, String)> = files
         .iter()
         .filter(|f| !f.ends_with("api/mod.rs") && !f.ends_with("api/registry.rs"))
