@@ -64,7 +64,7 @@ need_apt() {
 step "rustfmt" cargo fmt --all --check
 step "clippy (-D warnings)" cargo clippy --workspace --all-targets -- -D warnings
 step "rust tests (unit, integration, properties, conformance, layers, doc)" cargo test --workspace
-step "generated files: regenerated from scratch in a copy, no difference (scripts/regenerate.sh --check)" ./scripts/regenerate.sh --check
+step "generated files: regenerated from scratch, no difference (scripts/regenerate.sh --check)" ./scripts/regenerate.sh --check
 step "rustdoc (-D warnings)" env RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --quiet
 step "quickstart example" cargo run --quiet --example quickstart
 step "crates: rust-version is the toolchain in use, packaged files, cargo publish --dry-run" ./scripts/crates.sh

@@ -259,6 +259,7 @@ fn all_vectors() -> Vec<Value> {
         nhd::exchange(),
         nhd::refusals(),
         nhd::objects(),
+        nhd::peers(),
     ];
     all.extend(config_errors());
     all

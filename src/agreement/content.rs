@@ -192,6 +192,9 @@ crate::base::names::wire_enum! {
         StatusNotSynced => "status_not_synced",
         /// The agreement does not sync custom fields (ACC-20).
         FieldsNotSynced => "fields_not_synced",
+        /// A custom field's value is of no type the engine carries (a list of numbers, an
+        /// object): that field alone stays behind (ACC-20, NHD-09).
+        FieldValueUnreadable => "field_value_unreadable",
     }
 }
 

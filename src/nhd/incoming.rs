@@ -6,7 +6,8 @@
 //! status, headers, body), the records to store and the audit events. The first failing check
 //! answers, in this order:
 //!
-//! 1. a body over 2 MiB: 413;
+//! 1. a body over 2 MiB: 422 (every body refused is 422, never 400, 413 or 415: the gem raises
+//!    on those instead of failing the request, NHD-09);
 //! 2. `X-Ticket-Sharing-Version` other than `1`: 412 (a missing one reads as 1);
 //! 3. a path that is not `/agreements/<uuid>` or `/tickets/<uuid>`: 404;
 //! 4. a method the resource does not take: 405, with `Allow`;
@@ -14,8 +15,8 @@
 //! 6. no usable token: 401 with `WWW-Authenticate: X-Ticket-Sharing` (an invite may come
 //!    without one); a token of another agreement than the URI's: 403;
 //! 7. no such agreement: 404; a wrong access key, compared in constant time: 403;
-//! 8. a body that is not `application/json` or `text/x-json`: 415;
-//! 9. a body that is not a JSON object of the protocol's fields: 400; a value out of bounds:
+//! 8. a body that is not `application/json` or `text/x-json`: 422;
+//! 9. a body that is not a JSON object of the protocol's fields: 422; a value out of bounds:
 //!    422; a body uuid other than the URI's: 422;
 //! 10. the domain's rules ([`super::receive`]): 403, 404 or 422, each naming its rule.
 //!

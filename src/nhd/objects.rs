@@ -2,6 +2,13 @@
 //! they travel as JSON. Unknown fields are ignored on input and never written; absent fields
 //! stay absent (an update carries only what changed). Every text is bounded; a body over
 //! [`MAX_BODY_BYTES`] is refused before it is parsed; a refusal names the field.
+//!
+//! Real peers are read as they write (NHD-09): the gem writes every field, `null` where it has
+//! no value, lists included, so `null` reads as absent or empty everywhere; an actor may come
+//! without a name, an attachment without a file name (its URL's last segment is taken), a body
+//! without `uuid` (Request Tracker's `PUT`s: the URI's is taken), and a custom-field value the
+//! engine cannot carry is kept apart ([`NhdFieldValue::Unreadable`]) for that field alone to be
+//! withheld.
 
 use super::time::NhdTime;
 use crate::agreement::field_values::FieldValue;
@@ -24,6 +31,16 @@ pub const MAX_LINE_CHARS: usize = 1_024;
 /// The most tags, attachments or custom fields on one object.
 pub const MAX_ITEMS: usize = 1_000;
 
+/// `null` or absent as the type's default: the gem writes `null` for every field it has no
+/// value for, lists included (NHD-09).
+fn null_as_default<'de, D, T>(deserializer: D) -> std::result::Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de> + Default,
+{
+    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
+}
+
 /// A person, as the protocol names them (`current_actor`, `requester`, an author).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -31,7 +48,10 @@ pub struct NhdActor {
     /// Their id towards the partner.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<SharedUserId>,
-    /// Their name.
+    /// Their name; empty when the partner sent none (`null` or absent, as the gem may): the
+    /// host shows a placeholder (NHD-09).
+    #[serde(default, deserialize_with = "null_as_default")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
     pub name: String,
     /// `agent` or `user`, as the sending side says.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -83,7 +103,9 @@ pub struct NhdAgreement {
 pub struct NhdAttachment {
     /// Where to fetch it.
     pub url: String,
-    /// Its file name.
+    /// Its file name; when a partner sends none, the last segment of the URL's path (NHD-09).
+    #[serde(default, deserialize_with = "null_as_default")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
     pub filename: String,
     /// Its media type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -114,8 +136,9 @@ pub struct NhdComment {
     /// Its author.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author: Option<NhdActor>,
-    /// Its text.
-    #[serde(default)]
+    /// Its text (`null` reads as empty).
+    #[serde(default, deserialize_with = "null_as_default")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<String>"))]
     pub body: String,
     /// Its HTML, when the sender has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -126,12 +149,17 @@ pub struct NhdComment {
     /// Public (true when absent or null) or private.
     #[serde(default = "public_default", deserialize_with = "public_or_true")]
     pub public: bool,
-    /// Its attachments.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// Its attachments (`null` reads as none).
+    #[serde(
+        default,
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<NhdAttachment>>"))]
     pub attachments: Vec<NhdAttachment>,
     /// Custom-field values set with it, by field title.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_fields: Option<BTreeMap<String, FieldValue>>,
+    pub custom_fields: Option<BTreeMap<String, NhdFieldValue>>,
 }
 
 /// A ticket on the wire: every field but the uuid may be absent (an update carries what
@@ -153,8 +181,13 @@ pub struct NhdTicket {
     /// Its requester.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requester: Option<NhdActor>,
-    /// Its new comments.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// Its new comments (`null` reads as none).
+    #[serde(
+        default,
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<NhdComment>>"))]
     pub comments: Vec<NhdComment>,
     /// Who made the change.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -167,10 +200,43 @@ pub struct NhdTicket {
     pub original_id: Option<String>,
     /// Custom-field values, by field title.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom_fields: Option<BTreeMap<String, FieldValue>>,
+    pub custom_fields: Option<BTreeMap<String, NhdFieldValue>>,
     /// Its custom status, when the sender has them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom_status: Option<String>,
+}
+
+/// A custom field's value as a partner sent it (NHD-09, ACC-20): one the engine carries, or
+/// one it cannot (a list of numbers, an object), which is withheld alone while the rest of the
+/// ticket syncs. The engine never writes an unreadable value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(untagged)]
+pub enum NhdFieldValue {
+    /// A value the engine carries.
+    Value(FieldValue),
+    /// Any other JSON value: reported, never carried.
+    Unreadable(serde_json::Value),
+}
+
+impl From<FieldValue> for NhdFieldValue {
+    fn from(value: FieldValue) -> Self {
+        Self::Value(value)
+    }
+}
+
+/// The last non-empty segment of a URL's path, or `attachment` (an attachment without a file
+/// name, NHD-09).
+fn name_from_url(url: &str) -> String {
+    let path = url.split(['?', '#']).next().unwrap_or_default();
+    let after_host = path.split_once("://").map_or(path, |(_, rest)| rest);
+    after_host
+        .split_once('/')
+        .map_or("", |(_, path)| path)
+        .rsplit('/')
+        .find(|s| !s.trim().is_empty())
+        .unwrap_or("attachment")
+        .to_owned()
 }
 
 fn line(path: &str, value: &str) -> Result<()> {
@@ -190,8 +256,23 @@ fn count(path: &str, n: usize, max: usize) -> Result<()> {
 }
 
 impl NhdActor {
+    /// A name, when there is one, is one bounded line; none is allowed (NHD-09).
     fn check(&self, path: &str) -> Result<()> {
+        if self.name.is_empty() {
+            return Ok(());
+        }
         line(&format!("{path}.name"), &self.name)
+    }
+}
+
+impl NhdComment {
+    /// Fills what a real peer may leave out (NHD-09): an attachment's file name.
+    fn complete(&mut self) {
+        for attachment in &mut self.attachments {
+            if attachment.filename.trim().is_empty() {
+                attachment.filename = name_from_url(&attachment.url);
+            }
+        }
     }
 }
 
@@ -213,7 +294,9 @@ impl NhdComment {
         )?;
         for (i, a) in self.attachments.iter().enumerate() {
             line(&format!("{path}.attachments[{i}].url"), &a.url)?;
-            line(&format!("{path}.attachments[{i}].filename"), &a.filename)?;
+            if !a.filename.is_empty() {
+                line(&format!("{path}.attachments[{i}].filename"), &a.filename)?;
+            }
         }
         Ok(())
     }
@@ -287,18 +370,62 @@ fn bounded_body(body: &str) -> Result<&str> {
     Ok(body)
 }
 
-/// Reads an agreement body: a JSON object, bounded, checked, the failing field named.
-pub fn parse_agreement(body: &str) -> Result<NhdAgreement> {
-    let agreement: NhdAgreement = crate::base::json::decode(bounded_body(body)?, "body")?;
+/// Whether a body names its uuid: a first, allocation-free pass.
+#[derive(Deserialize)]
+struct UuidOnly {
+    #[serde(default)]
+    uuid: Option<serde::de::IgnoredAny>,
+}
+
+/// The body with `uri_uuid` as its `uuid` when it has none, `null` included (Request Tracker's
+/// `PUT`s carry none, NHD-09); a body that names one is left as it is, to be compared with the
+/// URI's.
+fn with_uuid<'a>(body: &'a str, uri_uuid: Option<&str>) -> Result<std::borrow::Cow<'a, str>> {
+    let body = bounded_body(body)?;
+    let Some(uri_uuid) = uri_uuid else {
+        return Ok(body.into());
+    };
+    let probe: UuidOnly = crate::base::json::decode(body, "body")?;
+    if probe.uuid.is_some() {
+        return Ok(body.into());
+    }
+    let mut object: serde_json::Map<String, serde_json::Value> =
+        crate::base::json::decode(body, "body")?;
+    object.insert("uuid".to_owned(), uri_uuid.into());
+    serde_json::to_string(&object)
+        .map(Into::into)
+        .map_err(|_| Error::new(Reason::InternalError, "a body could not be written"))
+}
+
+/// Reads an agreement body: a JSON object, bounded, checked, the failing field named. Without
+/// a `uuid`, the body takes `uri_uuid` when one is given.
+pub fn parse_agreement_at(body: &str, uri_uuid: Option<&str>) -> Result<NhdAgreement> {
+    let body = with_uuid(body, uri_uuid)?;
+    let agreement: NhdAgreement = crate::base::json::decode(&body, "body")?;
     agreement.check().map_err(|e| prefixed(&e))?;
     Ok(agreement)
 }
 
-/// Reads a ticket body: a JSON object, bounded, checked, the failing field named.
-pub fn parse_ticket(body: &str) -> Result<NhdTicket> {
-    let ticket: NhdTicket = crate::base::json::decode(bounded_body(body)?, "body")?;
+/// Reads a ticket body: a JSON object, bounded, checked, the failing field named, what a real
+/// peer leaves out filled in. Without a `uuid`, the body takes `uri_uuid` when one is given.
+pub fn parse_ticket_at(body: &str, uri_uuid: Option<&str>) -> Result<NhdTicket> {
+    let body = with_uuid(body, uri_uuid)?;
+    let mut ticket: NhdTicket = crate::base::json::decode(&body, "body")?;
     ticket.check().map_err(|e| prefixed(&e))?;
+    for comment in &mut ticket.comments {
+        comment.complete();
+    }
     Ok(ticket)
+}
+
+/// Reads an agreement body that must name its uuid ([`parse_agreement_at`] without a URI).
+pub fn parse_agreement(body: &str) -> Result<NhdAgreement> {
+    parse_agreement_at(body, None)
+}
+
+/// Reads a ticket body that must name its uuid ([`parse_ticket_at`] without a URI).
+pub fn parse_ticket(body: &str) -> Result<NhdTicket> {
+    parse_ticket_at(body, None)
 }
 
 fn prefixed(error: &Error) -> Error {

@@ -37,6 +37,10 @@ crate::base::names::wire_enum! {
         Update => "update",
         /// The ticket is no longer shared: `DELETE /tickets/<uuid>`.
         Unshare => "unshare",
+        /// The partner asked for the ticket (`GET /tickets/<uuid>`, a ticket sent or received):
+        /// the whole ticket, as a share writes it, for the host to answer with `request.body`
+        /// (nothing is sent; NHD-09).
+        Read => "read",
     }
 }
 
@@ -260,7 +264,10 @@ impl Engine {
             TicketChangeKind::Unshare if share.active() => {
                 Some("share: still in force; unshare the ticket first (shared_ticket.unshare)")
             }
-            _ => None,
+            TicketChangeKind::Share
+            | TicketChangeKind::Update
+            | TicketChangeKind::Unshare
+            | TicketChangeKind::Read => None,
         };
         if let Some(flaw) = flaw {
             return Err(Error::new(Reason::RecordMismatch, flaw));
@@ -320,7 +327,13 @@ impl Engine {
                 });
                 None
             }
-            other => other.clone(),
+            Some(fields) => Some(
+                fields
+                    .iter()
+                    .map(|(title, value)| (title.clone(), value.clone().into()))
+                    .collect(),
+            ),
+            None => None,
         };
         let body = NhdTicket {
             uuid: share.id,
@@ -331,7 +344,8 @@ impl Engine {
             comments: payload.comments.into_iter().map(nhd_comment).collect(),
             current_actor: person(&ticket.current_actor)?,
             tags: payload.tags,
-            original_id: (kind == TicketChangeKind::Share)
+            original_id: (kind == TicketChangeKind::Share
+                || (kind == TicketChangeKind::Read && share.direction == Direction::Sent))
                 .then(|| share.ticket_id.as_str().to_owned()),
             custom_fields,
             custom_status,
@@ -339,10 +353,10 @@ impl Engine {
         body.check()?;
         Ok(TicketRequest {
             request: NhdRequest {
-                method: if kind == TicketChangeKind::Share {
-                    NhdMethod::Post
-                } else {
-                    NhdMethod::Put
+                method: match kind {
+                    TicketChangeKind::Share => NhdMethod::Post,
+                    TicketChangeKind::Read => NhdMethod::Get,
+                    TicketChangeKind::Update | TicketChangeKind::Unshare => NhdMethod::Put,
                 },
                 url,
                 headers: request_headers(auth, true),

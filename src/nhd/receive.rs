@@ -228,8 +228,11 @@ impl Engine {
             _ => None,
         };
         if routed.load.resource == NhdResource::Agreement {
-            let nhd = super::objects::parse_agreement(body.unwrap_or_default())
-                .map_err(|e| Refusal::new("NHD-01", e))?;
+            let nhd = super::objects::parse_agreement_at(
+                body.unwrap_or_default(),
+                Some(&routed.uri_uuid),
+            )
+            .map_err(|e| Refusal::new("NHD-01", e))?;
             same_uuid(&routed.uri_uuid, &nhd.uuid.to_string())?;
             return match agreement {
                 Some(stored) if !invite => self.partner_changes_agreement(input, stored, &nhd),
@@ -238,7 +241,8 @@ impl Engine {
         }
         let ticket = body
             .map(|b| {
-                let t = super::objects::parse_ticket(b).map_err(|e| Refusal::new("NHD-01", e))?;
+                let t = super::objects::parse_ticket_at(b, Some(&routed.uri_uuid))
+                    .map_err(|e| Refusal::new("NHD-01", e))?;
                 same_uuid(&routed.uri_uuid, &t.uuid.to_string())?;
                 Ok(t)
             })

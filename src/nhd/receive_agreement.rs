@@ -241,10 +241,16 @@ impl Engine {
         let mut events = Vec::new();
         let mut rule = "NHD-07";
         if let Some(status) = nhd.status.filter(|s| *s != stored.status) {
+            // The gem's agreement has no `deactivated_by`: an `inactive` without it is the
+            // sending side's own deactivation (NHD-09).
+            let deactivated_by = match status {
+                AgreementStatus::Inactive => nhd.deactivated_by.or(Some(partner)),
+                _ => nhd.deactivated_by,
+            };
             let update = PartnerUpdate {
                 agreement_id: stored.id,
                 status,
-                deactivated_by: nhd.deactivated_by,
+                deactivated_by,
             };
             let change = self
                 .apply_partner_update(own, stored, &update, input.now)

@@ -11,21 +11,24 @@
 //! unshares, whose engine never writes the request for a receiving-only account.
 
 use super::incoming::{Decided, Refusal};
-use super::objects::{NhdActor, NhdComment, NhdTicket};
+use super::objects::{NhdActor, NhdComment, NhdFieldValue, NhdTicket};
 use super::receive::{Accepted, NhdOutcome, NhdReceive, TicketArrival};
 use super::wire::NhdMethod;
 use crate::agreement::content::{
     SharedActor, SharedAttachment, SharedComment, Withheld, Withholding,
 };
+use crate::agreement::field_values::FieldValue;
 use crate::agreement::incoming::IncomingUpdate;
 use crate::agreement::tickets::{require_accepted, TicketShare};
 use crate::agreement::Agreement;
 use crate::audit::{AuditActor, AuditEvent, AuditKind};
 use crate::base::error::{Error, Reason, Result};
+use crate::base::text::quoted;
 use crate::base::time::Now;
 use crate::base::url::HttpsUrl;
 use crate::engine::Engine;
 use crate::people::PersonRole;
+use std::collections::BTreeMap;
 
 fn person(actor: &NhdActor, path: &str) -> Result<SharedActor> {
     Ok(SharedActor {
@@ -80,6 +83,27 @@ fn comment(c: &NhdComment, index: usize, now: Now) -> Result<SharedComment> {
     })
 }
 
+/// The values the engine carries; each other one withheld alone, by its field's title (NHD-09,
+/// ACC-20: an incompatible field transfers nothing, the rest of the ticket still syncs).
+fn readable_fields(
+    fields: &BTreeMap<String, NhdFieldValue>,
+    ignored: &mut Vec<Withheld>,
+) -> BTreeMap<String, FieldValue> {
+    let mut readable = BTreeMap::new();
+    for (title, value) in fields {
+        match value {
+            NhdFieldValue::Value(value) => {
+                readable.insert(title.clone(), value.clone());
+            }
+            NhdFieldValue::Unreadable(_) => ignored.push(Withheld {
+                path: format!("custom_fields[{}]", quoted(title)),
+                reason: Withholding::FieldValueUnreadable,
+            }),
+        }
+    }
+    readable
+}
+
 fn not_held() -> Refusal {
     Refusal::new(
         "NHD-08",
@@ -123,14 +147,17 @@ impl Engine {
                 reason: Withholding::StatusNotSynced,
             });
         }
-        let mut custom_fields = ticket.custom_fields.clone();
-        if custom_fields.is_some() && !agreement.terms.sync_custom_fields {
-            custom_fields = None;
-            ignored.push(Withheld {
-                path: "custom_fields".to_owned(),
-                reason: Withholding::FieldsNotSynced,
-            });
-        }
+        let custom_fields = match &ticket.custom_fields {
+            Some(_) if !agreement.terms.sync_custom_fields => {
+                ignored.push(Withheld {
+                    path: "custom_fields".to_owned(),
+                    reason: Withholding::FieldsNotSynced,
+                });
+                None
+            }
+            Some(fields) => Some(readable_fields(fields, &mut ignored)),
+            None => None,
+        };
         Ok(TicketArrival {
             ticket,
             update,

@@ -1,6 +1,7 @@
 //! The protocol's timestamps (NHD-02): written `YYYY-MM-DD HH:MM:SS +HHMM` (the gem's
-//! `strftime('%Y-%m-%d %H:%M:%S %z')`), in UTC; read in that form with any offset, or as RFC
-//! 3339 (`2026-11-23T09:00:00Z`, `+01:00`). They compare as instants, to the second: the
+//! `strftime('%Y-%m-%d %H:%M:%S %z')`), in UTC; read in that form with any offset, with the
+//! offset's colon too (`-08:00`, as Ruby's `Time#to_s` on some versions and RT write it,
+//! NHD-09), or as RFC 3339 (`2026-11-23T09:00:00Z`, `+01:00`). They compare as instants, to the second: the
 //! written form has no fractions, so a fraction read is dropped.
 
 use crate::base::error::{Error, Reason, Result};
@@ -61,14 +62,23 @@ impl NhdTime {
             .map_err(|_| invalid())
     }
 
-    /// `YYYY-MM-DD HH:MM:SS +HHMM` (or `-HHMM`): the numbers are split out here, the calendar
-    /// and the offset are `time`'s.
+    /// `YYYY-MM-DD HH:MM:SS +HHMM` (or `-HHMM`, or either with a colon: `+HH:MM`): the numbers
+    /// are split out here, the calendar and the offset are `time`'s.
     fn parse_protocol(text: &str) -> Option<Self> {
         let mut parts = text.split(' ');
         let (date, clock, offset) = (parts.next()?, parts.next()?, parts.next()?);
-        if parts.next().is_some() || offset.len() != 5 {
+        if parts.next().is_some() {
             return None;
         }
+        let colonless;
+        let offset = match offset.len() {
+            5 => offset,
+            6 if offset.get(3..4) == Some(":") => {
+                colonless = format!("{}{}", offset.get(..3)?, offset.get(4..)?);
+                colonless.as_str()
+            }
+            _ => return None,
+        };
         let mut d = date.split('-');
         let (year, month, day) = (
             number::<i32>(d.next()?, 4)?,
@@ -181,6 +191,22 @@ mod tests {
             "2011-01-02",
             "",
             "yesterday",
+        ] {
+            assert_eq!(at(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn nhd_09_a_protocol_timestamp_may_write_its_offset_with_a_colon() {
+        let utc = at("2010-11-24 22:13:54 +0000");
+        assert_eq!(at("2010-11-24 14:13:54 -08:00"), utc);
+        assert_eq!(at("2010-11-25 03:43:54 +05:30"), utc);
+        for bad in [
+            "2010-11-24 14:13:54 -08:0",
+            "2010-11-24 14:13:54 -0:800",
+            "2010-11-24 14:13:54 -08-00",
+            "2010-11-24 14:13:54 -08:000",
+            "2010-11-24 14:13:54 08:00",
         ] {
             assert_eq!(at(bad), None, "{bad:?}");
         }

@@ -111,10 +111,13 @@ impl NhdAnswer {
     }
 }
 
-/// The HTTP status a partner's request refused with `reason` is answered with.
+/// The HTTP status a partner's request refused with `reason` is answered with. **Decision
+/// (NHD-09):** a body the engine refuses (not JSON, a field of the wrong type, over 2 MiB, not
+/// a JSON media type) is 422, never 400, 413 or 415: the gem fails a request quietly on 401,
+/// 403, 404, 405, 408, 410, 422 and 5xx and raises on any other status, which would crash the
+/// partner's job instead of failing it. A version other than 1 stays 412 (NHD-05).
 pub const fn http_status(reason: Reason) -> u16 {
     match reason {
-        Reason::InvalidRequest => 400,
         Reason::PartnerUnauthenticated => 401,
         Reason::PartnerWrongKey
         | Reason::AgreementNotAccepted
@@ -125,8 +128,6 @@ pub const fn http_status(reason: Reason) -> u16 {
         Reason::PartnerUnknown => 404,
         Reason::PartnerMethodNotAllowed => 405,
         Reason::PartnerVersion => 412,
-        Reason::RequestTooLarge => 413,
-        Reason::PartnerMediaType => 415,
         Reason::InternalError | Reason::RandomnessUnavailable => 500,
         _ => 422,
     }

@@ -12,6 +12,7 @@
 mod common;
 
 mod checks;
+mod peers;
 mod records;
 
 use common::agreements::*;

@@ -6,8 +6,11 @@
 use super::{at, config, ok, Vector};
 use serde_json::{json, Value};
 
+#[path = "nhd_peers.rs"]
+mod peers;
 #[path = "nhd_refusals.rs"]
 mod refusals;
+pub(crate) use peers::peers;
 pub(crate) use refusals::refusals;
 
 const ACME: &str = "https://acme.example/sharing";
@@ -267,9 +270,9 @@ pub(crate) fn objects() -> Value {
     );
     post(
         &mut v,
-        "public as a string: 400",
+        "public as a string: 422 (NHD-09: every body refused)",
         vec![comment(4, json!("yes"), "2026-11-23T09:00:00Z")],
-        400,
+        422,
     );
     post(
         &mut v,

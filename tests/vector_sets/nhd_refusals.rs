@@ -122,7 +122,7 @@ pub(crate) fn refusals() -> Value {
     );
     receive(
         &mut v,
-        "text/plain: 415",
+        "text/plain: 422 (NHD-09: the gem raises on 415)",
         with(
             request(
                 "PUT",
@@ -132,7 +132,7 @@ pub(crate) fn refusals() -> Value {
             ),
             &ours,
         ),
-        415,
+        422,
     );
     receive(
         &mut v,
@@ -150,7 +150,7 @@ pub(crate) fn refusals() -> Value {
     );
     receive(
         &mut v,
-        "truncated JSON: 400",
+        "truncated JSON: 422 (NHD-09: the gem raises on 400)",
         with(
             request(
                 "PUT",
@@ -160,11 +160,11 @@ pub(crate) fn refusals() -> Value {
             ),
             &ours,
         ),
-        400,
+        422,
     );
     receive(
         &mut v,
-        "a top-level array: 400",
+        "a top-level array: 422",
         with(
             request(
                 "PUT",
@@ -174,7 +174,7 @@ pub(crate) fn refusals() -> Value {
             ),
             &ours,
         ),
-        400,
+        422,
     );
     let other = format!("{}{}", &id[..39], if id.ends_with('0') { "1" } else { "0" });
     receive(

@@ -1599,8 +1599,11 @@ export type NewPlaceholder = {
 
 /** A person, as the protocol names them (`current_actor`, `requester`, an author). */
 export type NhdActor = {
-  /** Their name. */
-  name: string;
+  /**
+   * Their name; empty when the partner sent none (`null` or absent, as the gem may): the
+   * host shows a placeholder (NHD-09).
+   */
+  name?: string | null;
   /** `agent` or `user`, as the sending side says. */
   role?: string | null;
   /** Their id towards the partner. */
@@ -1631,26 +1634,26 @@ export type NhdAnswer = {
 export type NhdAttachment = {
   /** Where to fetch it. */
   url: string;
-  /** Its file name. */
-  filename: string;
   /** Its media type. */
   content_type?: string | null;
   /** The name to show. */
   display_filename?: string | null;
+  /** Its file name; when a partner sends none, the last segment of the URL's path (NHD-09). */
+  filename?: string | null;
 };
 
 /** A comment of a ticket. */
 export type NhdComment = {
-  /** Its attachments. */
-  attachments?: Array<NhdAttachment>;
+  /** Its attachments (`null` reads as none). */
+  attachments?: Array<NhdAttachment> | null;
   /** Its author. */
   author?: NhdActor | null;
   /** When it was written. */
   authored_at?: NhdTime | null;
-  /** Its text. */
-  body?: string;
+  /** Its text (`null` reads as empty). */
+  body?: string | null;
   /** Custom-field values set with it, by field title. */
-  custom_fields?: { [key: string]: FieldValue } | null;
+  custom_fields?: { [key: string]: NhdFieldValue } | null;
   /** Its HTML, when the sender has one. */
   html_body?: string | null;
   /** Public (true when absent or null) or private. */
@@ -1670,6 +1673,13 @@ export type NhdDecision = {
   /** What to store, when the request was accepted. */
   outcome?: NhdOutcome | null;
 };
+
+/**
+ * A custom field's value as a partner sent it (NHD-09, ACC-20): one the engine carries, or
+ * one it cannot (a list of numbers, an object), which is withheld alone while the rest of the
+ * ticket syncs. The engine never writes an unreadable value.
+ */
+export type NhdFieldValue = FieldValue | unknown;
 
 /** The records to load before [`crate::engine::Engine::nhd_receive`] decides. */
 export type NhdLoad = {
@@ -1807,12 +1817,12 @@ export type NhdRouteArgs = {
 export type NhdTicket = {
   /** The shared ticket. */
   uuid: SharedTicketId;
-  /** Its new comments. */
-  comments?: Array<NhdComment>;
+  /** Its new comments (`null` reads as none). */
+  comments?: Array<NhdComment> | null;
   /** Who made the change. */
   current_actor?: NhdActor | null;
   /** Custom-field values, by field title. */
-  custom_fields?: { [key: string]: FieldValue } | null;
+  custom_fields?: { [key: string]: NhdFieldValue } | null;
   /** Its custom status, when the sender has them. */
   custom_status?: string | null;
   /** The sender's own id of the ticket. */
@@ -2657,7 +2667,7 @@ export type TicketArrival = {
 };
 
 /** What a ticket request tells the partner. */
-export type TicketChangeKind = "share" | "update" | "unshare";
+export type TicketChangeKind = "share" | "update" | "unshare" | "read";
 
 /**
  * The host's id of a ticket.
@@ -2841,7 +2851,7 @@ export type Withheld = {
 };
 
 /** Why something of the account's copy does not cross. */
-export type Withholding = "secure_downloads" | "recording" | "tags_not_synced" | "tag_by_rule" | "status_not_synced" | "fields_not_synced";
+export type Withholding = "secure_downloads" | "recording" | "tags_not_synced" | "tag_by_rule" | "status_not_synced" | "fields_not_synced" | "field_value_unreadable";
 
 /** Every operation of the JSON surface: its arguments and result. */
 export interface Operations {

@@ -1729,13 +1729,11 @@ class NewPlaceholder(TypedDict):
     role: PersonRole
 
 
-class _NhdActorRequired(TypedDict):
-    #: Their name.
-    name: str
-
-
-class NhdActor(_NhdActorRequired, total=False):
+class NhdActor(TypedDict, total=False):
     """A person, as the protocol names them (`current_actor`, `requester`, an author)."""
+    #: Their name; empty when the partner sent none (`null` or absent, as the gem may): the
+    #: host shows a placeholder (NHD-09).
+    name: Optional[str]
     #: `agent` or `user`, as the sending side says.
     role: Optional[str]
     #: Their id towards the partner.
@@ -1771,8 +1769,6 @@ class NhdAnswer(_NhdAnswerRequired, total=False):
 class _NhdAttachmentRequired(TypedDict):
     #: Where to fetch it.
     url: str
-    #: Its file name.
-    filename: str
 
 
 class NhdAttachment(_NhdAttachmentRequired, total=False):
@@ -1781,20 +1777,22 @@ class NhdAttachment(_NhdAttachmentRequired, total=False):
     content_type: Optional[str]
     #: The name to show.
     display_filename: Optional[str]
+    #: Its file name; when a partner sends none, the last segment of the URL's path (NHD-09).
+    filename: Optional[str]
 
 
 class NhdComment(TypedDict, total=False):
     """A comment of a ticket."""
-    #: Its attachments.
-    attachments: List[NhdAttachment]
+    #: Its attachments (`null` reads as none).
+    attachments: Optional[List[NhdAttachment]]
     #: Its author.
     author: Optional[NhdActor]
     #: When it was written.
     authored_at: Optional[NhdTime]
-    #: Its text.
-    body: str
+    #: Its text (`null` reads as empty).
+    body: Optional[str]
     #: Custom-field values set with it, by field title.
-    custom_fields: Optional[Dict[str, FieldValue]]
+    custom_fields: Optional[Dict[str, NhdFieldValue]]
     #: Its HTML, when the sender has one.
     html_body: Optional[str]
     #: Public (true when absent or null) or private.
@@ -1816,6 +1814,13 @@ class NhdDecision(_NhdDecisionRequired, total=False):
     """The decision on a partner's request."""
     #: What to store, when the request was accepted.
     outcome: Optional[NhdOutcome]
+
+
+NhdFieldValue = Union["FieldValue", Any]
+"""A custom field's value as a partner sent it (NHD-09, ACC-20): one the engine carries, or
+one it cannot (a list of numbers, an object), which is withheld alone while the rest of the
+ticket syncs. The engine never writes an unreadable value.
+"""
 
 
 class _NhdLoadRequired(TypedDict):
@@ -1980,12 +1985,12 @@ class NhdTicket(_NhdTicketRequired, total=False):
     """A ticket on the wire: every field but the uuid may be absent (an update carries what
     changed).
     """
-    #: Its new comments.
-    comments: List[NhdComment]
+    #: Its new comments (`null` reads as none).
+    comments: Optional[List[NhdComment]]
     #: Who made the change.
     current_actor: Optional[NhdActor]
     #: Custom-field values, by field title.
-    custom_fields: Optional[Dict[str, FieldValue]]
+    custom_fields: Optional[Dict[str, NhdFieldValue]]
     #: Its custom status, when the sender has them.
     custom_status: Optional[str]
     #: The sender's own id of the ticket.
@@ -2914,7 +2919,7 @@ class TicketArrival(_TicketArrivalRequired, total=False):
     status: Optional[str]
 
 
-TicketChangeKind = Literal["share", "update", "unshare"]
+TicketChangeKind = Literal["share", "update", "unshare", "read"]
 """What a ticket request tells the partner."""
 
 
@@ -3115,7 +3120,7 @@ class Withheld(TypedDict):
     reason: Withholding
 
 
-Withholding = Literal["secure_downloads", "recording", "tags_not_synced", "tag_by_rule", "status_not_synced", "fields_not_synced"]
+Withholding = Literal["secure_downloads", "recording", "tags_not_synced", "tag_by_rule", "status_not_synced", "fields_not_synced", "field_value_unreadable"]
 """Why something of the account's copy does not cross."""
 
 
@@ -3289,6 +3294,7 @@ __all__ = [
     "NhdAttachment",
     "NhdComment",
     "NhdDecision",
+    "NhdFieldValue",
     "NhdLoad",
     "NhdMethod",
     "NhdOutcome",
