@@ -10,7 +10,8 @@
 
 use super::status::StatusCategory;
 use super::{
-    check_agreements, AccountName, Agreement, AgreementId, SharedTicketId, SharingAccount, Side,
+    check_agreements, AccountName, Agreement, AgreementId, AgreementStatus, SharedTicketId,
+    SharingAccount, Side,
 };
 pub use crate::audit::subjects::Direction;
 use crate::audit::{AuditActor, AuditEvent, AuditKind};
@@ -162,6 +163,32 @@ pub(crate) fn require_accepted(agreement: &Agreement) -> Result<()> {
     }
 }
 
+/// Refuses a share under `agreement` unless it is accepted and this account sends under it,
+/// naming where it stands, in the order ACC-12's decision gives: pending or declined
+/// (`agreement_not_accepted`), deactivated or broken by a rename (`agreement_inactive`),
+/// accepted but receiving only (`receiving_only`). No agreement at all (`no_agreement`) is the
+/// caller's first check.
+fn require_sharing_under(agreement: &Agreement) -> Result<()> {
+    match agreement.status {
+        AgreementStatus::Pending | AgreementStatus::Declined => Err(Error::with_detail(
+            Reason::AgreementNotAccepted,
+            format!(
+                "agreement: {}; tickets are shared only under an accepted agreement",
+                agreement.status.as_str()
+            ),
+        )),
+        AgreementStatus::Inactive => Err(Error::new(
+            Reason::AgreementInactive,
+            "agreement: ended (deactivated, or broken by a rename); a new invite is needed",
+        )),
+        AgreementStatus::Accepted if agreement.side != Side::Sender => Err(Error::new(
+            Reason::ReceivingOnly,
+            "agreement: this account only receives under it; tickets are shared under the account's own",
+        )),
+        AgreementStatus::Accepted => Ok(()),
+    }
+}
+
 /// Refuses an account whose agreements are all receiving ones (ACC-12).
 fn require_sending(agreements: &[Agreement]) -> Result<()> {
     if agreements
@@ -208,21 +235,14 @@ impl Engine {
             .require_permission(actor, Permission::AccountShare)?;
         check_agreements(account, agreements, "agreements")?;
         ticket.check("ticket")?;
-        require_sending(agreements)?;
         let agreement = agreements
             .iter()
             .find(|a| a.id == agreement_id)
             .ok_or(Error::new(
-                Reason::RecordMismatch,
-                "agreement_id: not one of the account's agreements",
+                Reason::NoAgreement,
+                "agreement_id: the account has no agreement with that id",
             ))?;
-        if agreement.side != Side::Sender {
-            return Err(Error::new(
-                Reason::AgreementWrongSide,
-                "agreement_id: a receiving agreement; tickets are shared under the account's own",
-            ));
-        }
-        require_accepted(agreement)?;
+        require_sharing_under(agreement)?;
         if ticket.status == StatusCategory::Closed {
             return Err(Error::new(
                 Reason::TicketClosed,

@@ -262,7 +262,7 @@ reasons! {
     PartnerVersion = 69 => "partner_version", BadRequest, Request,
         "The partner speaks a protocol version other than 1 (HTTP 412, NHD-05).";
     PartnerMediaType = 70 => "partner_media_type", BadRequest, Request,
-        "The partner's body is not application/json or text/x-json (HTTP 415, NHD-05).";
+        "The partner's body is not application/json or text/x-json (HTTP 422, NHD-05, NHD-09).";
     PartnerExists = 71 => "partner_exists", BadRequest, Record,
         "The partner creates what exists already: an agreement in force, a ticket shared (HTTP 422, NHD-07, NHD-08).";
     PartnerNotOwnField = 72 => "partner_not_own_field", BadRequest, Record,
@@ -275,6 +275,10 @@ reasons! {
     // The bindings' engines.
     EngineClosed = 74 => "engine_closed", BadRequest, Request,
         "The engine was closed (freed) before the call: build a new one.";
+
+    // Sharing agreements, continued.
+    NoAgreement = 75 => "no_agreement", Forbidden, Policy,
+        "The account has no agreement with that partner to share under (ACC-12).";
 }
 
 impl fmt::Display for Reason {

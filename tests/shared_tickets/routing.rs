@@ -49,7 +49,11 @@ fn acc_09_a_ticket_goes_to_one_account_and_on_only_under_the_receivers_own_agree
         at(21),
         &mut seeded(),
     );
-    assert_eq!(reason(under_received), Reason::AgreementWrongSide);
+    assert_eq!(
+        reason(under_received),
+        Reason::ReceivingOnly,
+        "ACC-12: accepted, but Bolt only receives under it"
+    );
     // ...and never back to where it came from.
     let (bolt_to_acme, _) = accepted(&bolt(), &acme(), public_terms(), 4);
     let back = engine.share_ticket(
@@ -179,4 +183,104 @@ fn acc_12_a_receiving_only_account_neither_shares_nor_unshares() {
         .unshare_ticket(&agent(), &acme(), &original, sent.id, &[ours], at(22))
         .unwrap();
     assert_eq!(stopped.share.unshared_at, Some(at(22).timestamp()));
+}
+
+#[test]
+fn acc_12_a_refused_share_names_where_the_agreement_with_that_partner_stands() {
+    let engine = engine();
+    let fresh = ticket("T-5", StatusCategory::Open, vec![]);
+    let share = |agreement: &Agreement, all: &[Agreement]| {
+        reason(engine.share_ticket(
+            &agent(),
+            &acme(),
+            &fresh,
+            agreement.id,
+            all,
+            at(30),
+            &mut seeded(),
+        ))
+    };
+    // Acme's copies of its agreement with Bolt, in each state.
+    let pending = invite(&acme(), &bolt(), public_terms(), 11).agreement;
+    let received = engine
+        .receive_invite(
+            &bolt(),
+            &invitation(&invite(&acme(), &bolt(), public_terms(), 12)),
+            PartnerKind::Instance,
+            &[],
+            at(1),
+        )
+        .unwrap();
+    let declined_there = engine
+        .decline_agreement(
+            &admin(),
+            &bolt(),
+            received.agreement.as_ref().unwrap(),
+            at(2),
+        )
+        .unwrap();
+    let declined = engine
+        .apply_partner_update(
+            &acme(),
+            &invite(&acme(), &bolt(), public_terms(), 12).agreement,
+            &update(&declined_there),
+            at(3),
+        )
+        .unwrap()
+        .agreement;
+    assert_eq!(declined.status, AgreementStatus::Declined);
+    let (live, theirs) = accepted(&acme(), &bolt(), public_terms(), 13);
+    let deactivated = engine
+        .deactivate_agreement(&admin(), &acme(), &live, at(4))
+        .unwrap()
+        .agreement;
+    let renamed = engine
+        .account_renamed(&admin(), &acme(), std::slice::from_ref(&live), at(4))
+        .unwrap()
+        .changes[0]
+        .agreement
+        .clone();
+    assert_eq!(renamed.status, AgreementStatus::Inactive);
+    // Acme also holds a sending agreement with Cargo in force: the refusal is about Bolt's.
+    let (cargo_live, _) = accepted(&acme(), &cargo(), public_terms(), 14);
+    for (agreement, expected) in [
+        (&pending, Reason::AgreementNotAccepted),
+        (&declined, Reason::AgreementNotAccepted),
+        (&deactivated, Reason::AgreementInactive),
+        (&renamed, Reason::AgreementInactive),
+    ] {
+        let all = [agreement.clone(), cargo_live.clone()];
+        assert_eq!(share(agreement, &all), expected, "{:?}", agreement.status);
+    }
+    // None at all with that partner: the id names no agreement of the account.
+    assert_eq!(
+        share(&live, std::slice::from_ref(&cargo_live)),
+        Reason::NoAgreement
+    );
+    // Bolt's copy of an accepted agreement: Bolt only receives under it.
+    let bolt_ticket = ticket("B-5", StatusCategory::Open, vec![]);
+    assert_eq!(
+        reason(engine.share_ticket(
+            &agent(),
+            &bolt(),
+            &bolt_ticket,
+            theirs.id,
+            std::slice::from_ref(&theirs),
+            at(30),
+            &mut seeded(),
+        )),
+        Reason::ReceivingOnly
+    );
+    // In force and Acme's own: shared.
+    assert!(engine
+        .share_ticket(
+            &agent(),
+            &acme(),
+            &fresh,
+            live.id,
+            &[live.clone(), cargo_live],
+            at(30),
+            &mut seeded(),
+        )
+        .is_ok());
 }

@@ -179,6 +179,20 @@ pub(super) fn agreements() -> Value {
     );
     refused(
         &mut v,
+        "no agreement with that id: no_agreement (ACC-12)",
+        "shared_ticket.share",
+        json!({"actor": abe, "account": acme, "ticket": {"id": "T-3", "status": "open"}, "agreement_id": "ab".repeat(20), "agreements": [ours], "now": at(12)}),
+        "no_agreement",
+    );
+    refused(
+        &mut v,
+        "Bolt shares under the agreement it receives by: receiving_only (ACC-12)",
+        "shared_ticket.share",
+        json!({"actor": abe, "account": bolt, "ticket": {"id": "B-3", "status": "open"}, "agreement_id": theirs["id"], "agreements": [theirs], "now": at(12)}),
+        "receiving_only",
+    );
+    refused(
+        &mut v,
         "a second invite while one is in force",
         "agreement.invite",
         json!({"actor": ada, "account": acme, "offer": {"partner": party(&bolt), "terms": terms}, "agreements": [ours], "now": at(12)}),

@@ -79,4 +79,5 @@ FAMILIES: Dict[str, str] = {
     "partner_not_own_field": "record",
     "link_record_mismatch": "link",
     "engine_closed": "request",
+    "no_agreement": "policy",
 }

@@ -398,5 +398,6 @@ module TicketShare
     "partner_not_own_field" => "record",
     "link_record_mismatch" => "link",
     "engine_closed" => "request",
+    "no_agreement" => "policy",
   }.freeze
 end
