@@ -181,7 +181,11 @@ pub mod fuzz {
             account_id,
             access_key: key.clone(),
             side: Side::Receiver,
-            partner: Party { name, url },
+            partner: Party {
+                name,
+                url,
+                media_type: Default::default(),
+            },
             partner_kind: PartnerKind::Instance,
             terms: Terms {
                 comments: CommentTerms::PublicAndPrivate,

@@ -145,6 +145,26 @@ pub struct Ending {
     pub cause: EndCause,
 }
 
+crate::base::names::wire_enum! {
+    /// The media type a partner reads request bodies under (NHD-05).
+    #[derive(Default)]
+    pub enum PartnerMediaType {
+        /// `application/json`: the gem's, and the default.
+        #[default]
+        Json => "application/json",
+        /// `text/x-json`: Request Tracker's NHD extension reads a body only under this type
+        /// (or none), and sends its own under it.
+        TextXJson => "text/x-json",
+    }
+}
+
+impl PartnerMediaType {
+    /// Whether this is the default, `application/json` (left out of a record when written).
+    pub fn is_json(&self) -> bool {
+        *self == Self::Json
+    }
+}
+
 /// An account at the other end: its name and its sharing URL.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -154,6 +174,11 @@ pub struct Party {
     pub name: AccountName,
     /// Its sharing URL.
     pub url: HttpsUrl,
+    /// The media type its requests' bodies are written under (NHD-05): `application/json`
+    /// unless said otherwise; `text/x-json` for a Request Tracker, which the host says when it
+    /// invites one and the engine records when an invitation arrives under that type.
+    #[serde(default, skip_serializing_if = "PartnerMediaType::is_json")]
+    pub media_type: PartnerMediaType,
 }
 
 /// The host's own account, as agreements see it.
@@ -179,6 +204,7 @@ impl SharingAccount {
         Party {
             name: self.name.clone(),
             url: self.url.clone(),
+            media_type: PartnerMediaType::Json,
         }
     }
 }

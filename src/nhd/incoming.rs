@@ -26,7 +26,7 @@
 use super::objects::MAX_BODY_BYTES;
 use super::wire::VERSION_HEADER;
 use super::wire::{parse_token, NhdAnswer, NhdMethod, PartnerRequest, TOKEN_HEADER, VERSION};
-use crate::agreement::{AccessKey, AgreementId, SharedTicketId};
+use crate::agreement::{AccessKey, AgreementId, PartnerMediaType, SharedTicketId};
 pub use crate::audit::subjects::NhdResource;
 use crate::base::error::{Error, Reason};
 use serde::Serialize;
@@ -238,6 +238,22 @@ pub(crate) fn require_json(request: &PartnerRequest) -> Decided<&str> {
     match request.body.as_deref() {
         Some(body) => Ok(body),
         None => refuse("NHD-01", Reason::InvalidRequest, "body: missing"),
+    }
+}
+
+/// The media type a request's body came under: `text/x-json` or, for anything else read,
+/// `application/json` (NHD-05).
+pub(crate) fn media_of(request: &PartnerRequest) -> PartnerMediaType {
+    let media = request
+        .header("Content-Type")
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    let media = media.split(';').next().unwrap_or_default().trim();
+    if media.eq_ignore_ascii_case("text/x-json") {
+        PartnerMediaType::TextXJson
+    } else {
+        PartnerMediaType::Json
     }
 }
 

@@ -18,8 +18,8 @@ use crate::agreement::field_values::FieldValue;
 use crate::agreement::notices::{Invitation, PartnerUpdate};
 use crate::agreement::tickets::{require_accepted, Direction, TicketShare};
 use crate::agreement::{
-    AccessKey, Agreement, AgreementId, AgreementStatus, CommentTerms, PartnerNotice,
-    SharingAccount, Side, Terms,
+    AccessKey, Agreement, AgreementId, AgreementStatus, CommentTerms, PartnerMediaType,
+    PartnerNotice, SharingAccount, Side, Terms,
 };
 use crate::base::error::{Error, Reason, Result};
 use crate::base::time::Timestamp;
@@ -128,9 +128,11 @@ pub(crate) fn flags(terms: &Terms) -> (bool, bool, bool) {
     )
 }
 
-/// The request telling the partner at `url` of `notice`, for agreement `id` with `key`.
+/// The request telling the partner at `url` (reading bodies under `media`) of `notice`, for
+/// agreement `id` with `key`.
 pub(crate) fn agreement_request(
     url: &str,
+    media: PartnerMediaType,
     id: AgreementId,
     key: &AccessKey,
     notice: &PartnerNotice,
@@ -167,7 +169,7 @@ pub(crate) fn agreement_request(
     Ok(NhdRequest {
         method,
         url: url_under(url, "agreements", &id.to_string()),
-        headers: request_headers(token(id, key), true),
+        headers: request_headers(token(id, key), Some(media)),
         body: Some(to_json(&body)?),
     })
 }
@@ -228,6 +230,7 @@ impl Engine {
             .transpose()?;
         agreement_request(
             agreement.partner.url.as_str(),
+            agreement.partner.media_type,
             agreement.id,
             &agreement.access_key,
             &notice,
@@ -283,7 +286,7 @@ impl Engine {
                 request: NhdRequest {
                     method: NhdMethod::Delete,
                     url,
-                    headers: request_headers(auth, false),
+                    headers: request_headers(auth, None),
                     body: None,
                 },
                 withheld: Vec::new(),
@@ -359,7 +362,7 @@ impl Engine {
                     TicketChangeKind::Update | TicketChangeKind::Unshare => NhdMethod::Put,
                 },
                 url,
-                headers: request_headers(auth, true),
+                headers: request_headers(auth, Some(agreement.partner.media_type)),
                 body: Some(to_json(&body)?),
             },
             withheld,

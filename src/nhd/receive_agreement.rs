@@ -9,7 +9,7 @@
 //! name is refused, since a renamed account's agreements end (ACC-07). Absent flags read as
 //! false: `allows_public_comments` false is *private comments only*.
 
-use super::incoming::{Decided, Refusal};
+use super::incoming::{media_of, Decided, Refusal};
 use super::objects::NhdAgreement;
 use super::outgoing::{agreement_request, flags};
 use super::receive::{Accepted, NhdOutcome, NhdReceive};
@@ -116,6 +116,8 @@ impl Engine {
             sender: Party {
                 name,
                 url: url(required(&nhd.sender_url, "sender_url")?, "sender_url")?,
+                // A partner that writes text/x-json reads it (Request Tracker, NHD-05).
+                media_type: media_of(&input.request),
             },
             receiver_url: url(required(&nhd.receiver_url, "receiver_url")?, "receiver_url")?,
             terms: terms_of(nhd),
@@ -135,6 +137,7 @@ impl Engine {
             .map(|notice| {
                 agreement_request(
                     invitation.sender.url.as_str(),
+                    invitation.sender.media_type,
                     invitation.agreement_id,
                     &invitation.access_key,
                     notice,

@@ -2,7 +2,7 @@
 //! host to send, the requests the host hands in, the answers the engine decides, the token,
 //! and the HTTP status of each refusal.
 
-use crate::agreement::{AccessKey, AgreementId};
+use crate::agreement::{AccessKey, AgreementId, PartnerMediaType};
 pub use crate::audit::subjects::NhdMethod;
 use crate::base::error::{Error, ErrorBody, Reason};
 use serde::{Deserialize, Serialize};
@@ -157,12 +157,16 @@ pub(crate) fn url_under(base: &str, resource: &str, uuid: &str) -> String {
     format!("{}/{resource}/{uuid}", base.trim_end_matches('/'))
 }
 
-/// The headers of every request the engine writes (NHD-04, NHD-05).
-pub(crate) fn request_headers(token: String, body: bool) -> BTreeMap<String, String> {
+/// The headers of every request the engine writes (NHD-04, NHD-05): `body` is the media type
+/// the partner reads a body under, for a request that has one.
+pub(crate) fn request_headers(
+    token: String,
+    body: Option<PartnerMediaType>,
+) -> BTreeMap<String, String> {
     let mut headers = BTreeMap::new();
     headers.insert("Accept".to_owned(), JSON.to_owned());
-    if body {
-        headers.insert("Content-Type".to_owned(), JSON.to_owned());
+    if let Some(media) = body {
+        headers.insert("Content-Type".to_owned(), media.as_str().to_owned());
     }
     headers.insert(TOKEN_HEADER.to_owned(), token);
     headers.insert(VERSION_HEADER.to_owned(), VERSION.to_owned());

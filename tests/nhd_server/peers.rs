@@ -327,3 +327,93 @@ fn nhd_09_a_get_is_answered_with_the_body_a_share_sends_on_either_side() {
         (shared.share.id, Some("Heel came off"), None)
     );
 }
+
+#[test]
+fn nhd_05_a_partner_that_reads_text_x_json_gets_every_body_under_it() {
+    let engine = engine();
+    // Acme's host invites a Request Tracker and says so.
+    let mut offer = offer_to(&bolt(), public_terms());
+    offer.partner.media_type = PartnerMediaType::TextXJson;
+    let sent = engine
+        .invite_partner(&admin(), &acme(), &offer, &[], at(0), &mut seeded())
+        .unwrap();
+    let invite = engine
+        .nhd_agreement_request(&acme(), &sent.agreement, None)
+        .unwrap();
+    assert_eq!(invite.headers["Content-Type"], "text/x-json");
+    // An invitation that arrives under text/x-json is answered under it: the partner is
+    // recorded as reading it.
+    let request = PartnerRequest {
+        method: "POST".into(),
+        path: format!("/sharing/agreements/{}", sent.agreement.id),
+        headers: headers(&[("Content-Type", "text/x-json")]),
+        body: invite.body.clone(),
+    };
+    let decision = engine
+        .nhd_receive(&input(bolt(), request.clone(), None))
+        .unwrap();
+    assert_eq!(decision.answer.status, 201, "{:?}", decision.answer.body);
+    let Some(NhdOutcome::InviteReceived {
+        agreement: Some(copy),
+        ..
+    }) = decision.outcome
+    else {
+        panic!("no copy")
+    };
+    assert_eq!(copy.partner.media_type, PartnerMediaType::TextXJson);
+    let accepted = engine
+        .accept_agreement(&admin(), &bolt(), &copy, at(2))
+        .unwrap();
+    let answer = engine
+        .nhd_agreement_request(&bolt(), &accepted.agreement, None)
+        .unwrap();
+    assert_eq!(answer.headers["Content-Type"], "text/x-json");
+    // The gem's invitation (application/json) records the default, left out when written.
+    let mut gem = request;
+    gem.headers = headers(&[("Content-Type", "application/json")]);
+    let Some(NhdOutcome::InviteReceived {
+        agreement: Some(copy),
+        ..
+    }) = engine.nhd_receive(&input(bolt(), gem, None)).unwrap().outcome
+    else {
+        panic!("no copy")
+    };
+    assert_eq!(copy.partner.media_type, PartnerMediaType::Json);
+    assert!(!serde_json::to_string(&copy).unwrap().contains("media_type"));
+    // Tickets to the Request Tracker go under text/x-json too.
+    let ours = engine
+        .apply_partner_update(
+            &acme(),
+            &sent.agreement,
+            &update(&accepted),
+            at(3),
+        )
+        .unwrap()
+        .agreement;
+    let shared = engine
+        .share_ticket(
+            &agent(),
+            &acme(),
+            &LocalTicket {
+                id: TicketId::new("T-1").unwrap(),
+                status: agreement::status::StatusCategory::Open,
+                shares: vec![],
+            },
+            ours.id,
+            std::slice::from_ref(&ours),
+            at(4),
+            &mut seeded(),
+        )
+        .unwrap();
+    let post = engine
+        .nhd_ticket_request(
+            &ours,
+            &shared.share,
+            TicketChangeKind::Share,
+            &OutgoingTicket::default(),
+            &LocalUpdate::default(),
+            false,
+        )
+        .unwrap();
+    assert_eq!(post.request.headers["Content-Type"], "text/x-json");
+}

@@ -2,7 +2,8 @@
 //! gem 2.x writes every field, `null` where it has none, lists included, a nameless actor, an
 //! attachment without a file name, no `deactivated_by`, `Accept` and `Content-Type:
 //! application/json` and no version header; Request Tracker's extension sends `text/x-json`,
-//! a `PUT` of an agreement without `uuid`, and offsets with a colon.
+//! a `PUT` of an agreement without `uuid`, and offsets with a colon, and reads a body only
+//! under `text/x-json`, which the engine writes to a partner whose record says so (NHD-05).
 
 use super::*;
 
@@ -23,7 +24,7 @@ pub(crate) fn peers() -> Value {
     let ada = json!({"id": "ada", "name": "Ada", "role": "admin"});
     let terms =
         json!({"comments": "public_and_private", "sync_tags": true, "sync_custom_fields": true});
-    let invited = v.op("Acme's admin invites Bolt (a Request Tracker)", "agreement.invite", json!({"actor": ada, "account": acme, "offer": {"partner": {"name": "Bolt Parts", "url": bolt["url"]}, "terms": terms}, "now": at(0)}));
+    let invited = v.op("Acme's admin invites Bolt (a Request Tracker)", "agreement.invite", json!({"actor": ada, "account": acme, "offer": {"partner": {"name": "Bolt Parts", "url": bolt["url"], "media_type": "text/x-json"}, "terms": terms}, "now": at(0)}));
     let sent = ok(&invited)["agreement"].clone();
     let id = sent["id"].as_str().unwrap().to_owned();
     let token = format!("{id}:{}", sent["access_key"].as_str().unwrap());
@@ -38,9 +39,13 @@ pub(crate) fn peers() -> Value {
     assert_eq!(ours["status"], json!("accepted"));
     // Bolt's side of the agreement, as if Bolt were a second engine: its copy, accepted.
     let invitation = v.op(
-        "the invitation as Acme's host sends it",
+        "the invitation as Acme's host sends it: text/x-json, as the record says (NHD-05)",
         "nhd.agreement_request",
         json!({"account": acme, "agreement": sent}),
+    );
+    assert_eq!(
+        ok(&invitation)["headers"]["Content-Type"],
+        json!("text/x-json")
     );
     let got = receive(
         &mut v,

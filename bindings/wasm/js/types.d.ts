@@ -1930,6 +1930,9 @@ export type OutgoingTicket = {
  */
 export type PartnerKind = "instance" | "third_party";
 
+/** The media type a partner reads request bodies under (NHD-05). */
+export type PartnerMediaType = "application/json" | "text/x-json";
+
 /** What the host must deliver to the partner. */
 export type PartnerNotice =
   /** An invitation, first or again (ACC-01, ACC-08). */
@@ -2002,6 +2005,12 @@ export type Party = {
   name: AccountName;
   /** Its sharing URL. */
   url: HttpsUrl;
+  /**
+   * The media type its requests' bodies are written under (NHD-05): `application/json`
+   * unless said otherwise; `text/x-json` for a Request Tracker, which the host says when it
+   * invites one and the engine records when an invitation arrives under that type.
+   */
+  media_type?: PartnerMediaType;
 };
 
 /** A permission a role (or one user, by an admin's grant) can hold. */

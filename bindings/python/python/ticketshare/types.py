@@ -2104,6 +2104,10 @@ by its sharing URL (ACC-01).
 """
 
 
+PartnerMediaType = Literal["application/json", "text/x-json"]
+"""The media type a partner reads request bodies under (NHD-05)."""
+
+
 class PartnerNoticeInvite(TypedDict):
     """An invitation, first or again (ACC-01, ACC-08)."""
     kind: Literal["invite"]
@@ -2182,12 +2186,19 @@ class PartnerUpdate(_PartnerUpdateRequired, total=False):
     deactivated_by: Optional[Side]
 
 
-class Party(TypedDict):
-    """An account at the other end: its name and its sharing URL."""
+class _PartyRequired(TypedDict):
     #: Its name, shown as *received from* / *sent to* (ACC-21).
     name: AccountName
     #: Its sharing URL.
     url: HttpsUrl
+
+
+class Party(_PartyRequired, total=False):
+    """An account at the other end: its name and its sharing URL."""
+    #: The media type its requests' bodies are written under (NHD-05): `application/json`
+    #: unless said otherwise; `text/x-json` for a Request Tracker, which the host says when it
+    #: invites one and the engine records when an invitation arrives under that type.
+    media_type: PartnerMediaType
 
 
 Permission = Literal["external_share", "email_customisation", "agent_share", "agent_sharing_settings", "sharing_agreements", "account_share"]
@@ -3323,6 +3334,7 @@ __all__ = [
     "OrderDetails",
     "OutgoingTicket",
     "PartnerKind",
+    "PartnerMediaType",
     "PartnerNotice",
     "PartnerNoticeInvite",
     "PartnerNoticeUpdate",
