@@ -218,6 +218,7 @@ pub mod fuzz {
             agreement: Some(agreement),
             share: None,
             placeholders: Vec::new(),
+            received_comments: Vec::new(),
             new_ticket_id: crate::base::ids::TicketId::new("B-1").ok(),
             sender_kind: PartnerKind::Instance,
             now,

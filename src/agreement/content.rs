@@ -195,6 +195,9 @@ crate::base::names::wire_enum! {
         /// A custom field's value is of no type the engine carries (a list of numbers, an
         /// object): that field alone stays behind (ACC-20, NHD-09).
         FieldValueUnreadable => "field_value_unreadable",
+        /// The partner's comment arrived before (its uuid is one the ticket holds, or it came
+        /// twice in one update): a replay, never delivered twice (NHD-10).
+        Duplicate => "duplicate",
     }
 }
 

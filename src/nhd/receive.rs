@@ -10,7 +10,7 @@ use crate::agreement::content::Withheld;
 use crate::agreement::field_values::FieldValue;
 use crate::agreement::incoming::{Placeholder, ReceivedUpdate};
 use crate::agreement::tickets::{TicketMarks, TicketShare};
-use crate::agreement::{Agreement, PartnerKind, SharingAccount};
+use crate::agreement::{Agreement, PartnerKind, SharedCommentId, SharingAccount};
 use crate::audit::{AuditActor, AuditEvent, AuditKind};
 use crate::base::error::{Error, Reason, Result};
 use crate::base::ids::TicketId;
@@ -37,6 +37,10 @@ pub struct NhdReceive {
     /// The placeholders made so far for the partner's people (ACC-16).
     #[serde(default)]
     pub placeholders: Vec<Placeholder>,
+    /// The ids of the partner's comments this ticket holds already, so that a replayed update is
+    /// reported as a duplicate and never delivered twice (NHD-10). Empty for a new ticket.
+    #[serde(default)]
+    pub received_comments: Vec<SharedCommentId>,
     /// The id the host gives a ticket that arrives (`POST /tickets`).
     #[serde(default)]
     pub new_ticket_id: Option<TicketId>,

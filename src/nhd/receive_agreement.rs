@@ -217,7 +217,13 @@ impl Engine {
                     format!("body.{field}: the terms are the sender's"),
                 ))
             }
-            Some(_) if nhd.status == Some(AgreementStatus::Pending) => Some(Terms {
+            // New terms only with a re-invitation after a decline (ACC-08): never on a pending
+            // agreement, whose terms would change with no new revision and no event (NHD-10).
+            Some(_)
+                if nhd.status == Some(AgreementStatus::Pending)
+                    && stored.status == AgreementStatus::Declined =>
+            {
+                Some(Terms {
                 comments: match nhd.allows_public_comments {
                     Some(true) => CommentTerms::PublicAndPrivate,
                     Some(false) => CommentTerms::PrivateOnly,
@@ -227,7 +233,8 @@ impl Engine {
                 sync_custom_fields: nhd
                     .sync_custom_fields
                     .unwrap_or(stored.terms.sync_custom_fields),
-            }),
+                })
+            }
             Some(field) => {
                 return Err(fault(
                     Reason::AgreementNotDeclined,

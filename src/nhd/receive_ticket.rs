@@ -7,8 +7,8 @@
 //! of receipt; an attachment's URL must be https and its media type defaults to
 //! `application/octet-stream`. The status and custom fields that arrive are handed to the host
 //! only when the agreement syncs them (ACC-13, ACC-20); otherwise they are reported ignored.
-//! A `DELETE` from either side ends the share: ACC-12's refusal belongs to the side that
-//! unshares, whose engine never writes the request for a receiving-only account.
+//! A `DELETE` ends the share only when it comes from the side that shared the ticket: from the
+//! side that received it, it is refused (403 `receiving_only`, ACC-12, NHD-10).
 
 use super::incoming::{Decided, Refusal};
 use super::objects::{NhdActor, NhdComment, NhdFieldValue, NhdTicket};
@@ -19,8 +19,8 @@ use crate::agreement::content::{
 };
 use crate::agreement::field_values::FieldValue;
 use crate::agreement::incoming::IncomingUpdate;
-use crate::agreement::tickets::{require_accepted, TicketShare};
-use crate::agreement::Agreement;
+use crate::agreement::tickets::{require_accepted, Direction, TicketShare};
+use crate::agreement::{Agreement, SharedCommentId};
 use crate::audit::{AuditActor, AuditEvent, AuditKind};
 use crate::base::error::{Error, Reason, Result};
 use crate::base::text::quoted;
@@ -28,7 +28,7 @@ use crate::base::time::Now;
 use crate::base::url::HttpsUrl;
 use crate::engine::Engine;
 use crate::people::PersonRole;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 fn person(actor: &NhdActor, path: &str) -> Result<SharedActor> {
     Ok(SharedActor {
@@ -123,13 +123,22 @@ impl Engine {
         share: &TicketShare,
         ticket: NhdTicket,
     ) -> Result<TicketArrival> {
+        let mut ignored = Vec::new();
+        let mut seen: BTreeSet<SharedCommentId> = input.received_comments.iter().copied().collect();
+        let mut comments = Vec::with_capacity(ticket.comments.len());
+        for (i, c) in ticket.comments.iter().enumerate() {
+            let shared = comment(c, i, input.now)?;
+            if seen.insert(shared.id) {
+                comments.push(shared);
+            } else {
+                ignored.push(Withheld {
+                    path: format!("comments[{i}]"),
+                    reason: Withholding::Duplicate,
+                });
+            }
+        }
         let update = IncomingUpdate {
-            comments: ticket
-                .comments
-                .iter()
-                .enumerate()
-                .map(|(i, c)| comment(c, i, input.now))
-                .collect::<Result<_>>()?,
+            comments,
             tags: ticket.tags.clone(),
             requester: ticket
                 .requester
@@ -138,7 +147,6 @@ impl Engine {
                 .transpose()?,
         };
         let update = self.receive_update(agreement, share, &update, &input.placeholders)?;
-        let mut ignored = Vec::new();
         let mut status = ticket.status.clone();
         if status.is_some() && !agreement.terms.syncs_status() {
             status = None;
@@ -237,6 +245,18 @@ impl Engine {
             }),
             (NhdMethod::Delete, _) => {
                 let share = active.ok_or_else(not_held)?;
+                // The partner received this ticket from us and only receives under this
+                // agreement: it cannot stop our sharing (ACC-12, NHD-10). Its own unshare stays
+                // on its side; our next update finds its copy gone (404).
+                if share.direction == Direction::Sent {
+                    return Err(Refusal::new(
+                        "ACC-12",
+                        Error::new(
+                            Reason::ReceivingOnly,
+                            "the partner receives this ticket under the agreement; only the side that shared it unshares it",
+                        ),
+                    ));
+                }
                 let ended = TicketShare {
                     unshared_at: Some(input.now.timestamp()),
                     revision: share.revision.next(),

@@ -80,6 +80,7 @@ impl Host {
                 .find(|s| Some(s.id) == load.shared_ticket_id)
                 .cloned(),
             placeholders: db.placeholders.clone(),
+            received_comments: Vec::new(),
             new_ticket_id: load
                 .creates_ticket
                 .then(|| TicketId::new(format!("B-{}", db.shares.len() + 1)).unwrap()),

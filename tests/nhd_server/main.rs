@@ -12,6 +12,7 @@
 mod common;
 
 mod checks;
+mod hostile;
 mod peers;
 mod records;
 
@@ -63,6 +64,7 @@ fn input(
         agreement: agreement.cloned(),
         share: None,
         placeholders: vec![],
+        received_comments: vec![],
         new_ticket_id: None,
         sender_kind: PartnerKind::Instance,
         now: at(100),

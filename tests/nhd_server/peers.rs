@@ -374,7 +374,10 @@ fn nhd_05_a_partner_that_reads_text_x_json_gets_every_body_under_it() {
     let Some(NhdOutcome::InviteReceived {
         agreement: Some(copy),
         ..
-    }) = engine.nhd_receive(&input(bolt(), gem, None)).unwrap().outcome
+    }) = engine
+        .nhd_receive(&input(bolt(), gem, None))
+        .unwrap()
+        .outcome
     else {
         panic!("no copy")
     };
@@ -382,12 +385,7 @@ fn nhd_05_a_partner_that_reads_text_x_json_gets_every_body_under_it() {
     assert!(!serde_json::to_string(&copy).unwrap().contains("media_type"));
     // Tickets to the Request Tracker go under text/x-json too.
     let ours = engine
-        .apply_partner_update(
-            &acme(),
-            &sent.agreement,
-            &update(&accepted),
-            at(3),
-        )
+        .apply_partner_update(&acme(), &sent.agreement, &update(&accepted), at(3))
         .unwrap()
         .agreement;
     let shared = engine

@@ -513,7 +513,7 @@ trait Operations
     }
 
     /** Decides a partner's request: the answer, the records to store and the audit events, the first failing check answering. (nhd.receive) */
-    public function nhdReceive(array $account, array $request, \DateTimeInterface|string $now, ?array $agreement = null, ?string $newTicketId = null, ?array $placeholders = null, ?string $senderKind = null, ?array $share = null): mixed
+    public function nhdReceive(array $account, array $request, \DateTimeInterface|string $now, ?array $agreement = null, ?string $newTicketId = null, ?array $placeholders = null, ?array $receivedComments = null, ?string $senderKind = null, ?array $share = null): mixed
     {
         return $this->call('nhd.receive', [
             'account' => $account,
@@ -522,6 +522,7 @@ trait Operations
             ...($agreement === null ? [] : ['agreement' => $agreement]),
             ...($newTicketId === null ? [] : ['new_ticket_id' => $newTicketId]),
             ...($placeholders === null ? [] : ['placeholders' => $placeholders]),
+            ...($receivedComments === null ? [] : ['received_comments' => $receivedComments]),
             ...($senderKind === null ? [] : ['sender_kind' => $senderKind]),
             ...($share === null ? [] : ['share' => $share]),
         ]);

@@ -1764,6 +1764,11 @@ export type NhdReceive = {
   new_ticket_id?: TicketId | null;
   /** The placeholders made so far for the partner's people (ACC-16). */
   placeholders?: Array<Placeholder>;
+  /**
+   * The ids of the partner's comments this ticket holds already, so that a replayed update is
+   * reported as a duplicate and never delivered twice (NHD-10). Empty for a new ticket.
+   */
+  received_comments?: Array<SharedCommentId>;
   /** What an inviting partner is: another instance (the default) or a third-party system. */
   sender_kind?: PartnerKind;
   /** The share record of the ticket the route named, when the account has one. */
@@ -2860,7 +2865,7 @@ export type Withheld = {
 };
 
 /** Why something of the account's copy does not cross. */
-export type Withholding = "secure_downloads" | "recording" | "tags_not_synced" | "tag_by_rule" | "status_not_synced" | "fields_not_synced" | "field_value_unreadable";
+export type Withholding = "secure_downloads" | "recording" | "tags_not_synced" | "tag_by_rule" | "status_not_synced" | "fields_not_synced" | "field_value_unreadable" | "duplicate";
 
 /** Every operation of the JSON surface: its arguments and result. */
 export interface Operations {

@@ -311,7 +311,7 @@ class Operations:
         args: Dict[str, Any] = {"request": request}
         return cast(NhdRoute, self.call("nhd.route", args))
 
-    def nhd_receive(self, account: SharingAccount, request: PartnerRequest, now: Instant, *, agreement: Optional[Agreement] = None, new_ticket_id: Optional[TicketId] = None, placeholders: Optional[List[Placeholder]] = None, sender_kind: Optional[PartnerKind] = None, share: Optional[TicketShare] = None) -> NhdDecision:
+    def nhd_receive(self, account: SharingAccount, request: PartnerRequest, now: Instant, *, agreement: Optional[Agreement] = None, new_ticket_id: Optional[TicketId] = None, placeholders: Optional[List[Placeholder]] = None, received_comments: Optional[List[SharedCommentId]] = None, sender_kind: Optional[PartnerKind] = None, share: Optional[TicketShare] = None) -> NhdDecision:
         """Decides a partner's request: the answer, the records to store and the audit events, the first failing check answering. (NHD-04, NHD-05, NHD-06, NHD-07, NHD-08)"""
         args: Dict[str, Any] = {"account": account, "request": request, "now": instant(now)}
         if agreement is not None:
@@ -320,6 +320,8 @@ class Operations:
             args["new_ticket_id"] = new_ticket_id
         if placeholders is not None:
             args["placeholders"] = placeholders
+        if received_comments is not None:
+            args["received_comments"] = received_comments
         if sender_kind is not None:
             args["sender_kind"] = sender_kind
         if share is not None:

@@ -1922,6 +1922,9 @@ class NhdReceive(_NhdReceiveRequired, total=False):
     new_ticket_id: Optional[TicketId]
     #: The placeholders made so far for the partner's people (ACC-16).
     placeholders: List[Placeholder]
+    #: The ids of the partner's comments this ticket holds already, so that a replayed update is
+    #: reported as a duplicate and never delivered twice (NHD-10). Empty for a new ticket.
+    received_comments: List[SharedCommentId]
     #: What an inviting partner is: another instance (the default) or a third-party system.
     sender_kind: PartnerKind
     #: The share record of the ticket the route named, when the account has one.
@@ -3131,7 +3134,7 @@ class Withheld(TypedDict):
     reason: Withholding
 
 
-Withholding = Literal["secure_downloads", "recording", "tags_not_synced", "tag_by_rule", "status_not_synced", "fields_not_synced", "field_value_unreadable"]
+Withholding = Literal["secure_downloads", "recording", "tags_not_synced", "tag_by_rule", "status_not_synced", "fields_not_synced", "field_value_unreadable", "duplicate"]
 """Why something of the account's copy does not cross."""
 
 

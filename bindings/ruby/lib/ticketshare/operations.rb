@@ -311,11 +311,12 @@ module TicketShare
     end
 
     # Decides a partner's request: the answer, the records to store and the audit events, the first failing check answering. (nhd.receive)
-    def nhd_receive(account, request, now, agreement: nil, new_ticket_id: nil, placeholders: nil, sender_kind: nil, share: nil)
+    def nhd_receive(account, request, now, agreement: nil, new_ticket_id: nil, placeholders: nil, received_comments: nil, sender_kind: nil, share: nil)
       args = {"account" => account, "request" => request, "now" => TicketShare.instant(now)}
       args["agreement"] = agreement unless agreement.nil?
       args["new_ticket_id"] = new_ticket_id unless new_ticket_id.nil?
       args["placeholders"] = placeholders unless placeholders.nil?
+      args["received_comments"] = received_comments unless received_comments.nil?
       args["sender_kind"] = sender_kind unless sender_kind.nil?
       args["share"] = share unless share.nil?
       call("nhd.receive", args)

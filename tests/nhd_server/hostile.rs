@@ -1,0 +1,144 @@
+//! A partner may be hostile (NHD-10): what it sends that a real peer would not, and what the
+//! engine does with it.
+
+use super::*;
+
+/// Acme shares T-1 with Bolt; Bolt's engine receives it. (Acme's copy, Bolt's copy, Acme's
+/// share, Bolt's share, the POST as written.)
+fn shared_ticket() -> (
+    Agreement,
+    Agreement,
+    TicketShare,
+    TicketShare,
+    PartnerRequest,
+) {
+    let (ours, theirs) = accepted(&acme(), &bolt(), public_terms(), 1);
+    let shared = engine()
+        .share_ticket(
+            &agent(),
+            &acme(),
+            &LocalTicket {
+                id: TicketId::new("T-1").unwrap(),
+                status: agreement::status::StatusCategory::Open,
+                shares: vec![],
+            },
+            ours.id,
+            std::slice::from_ref(&ours),
+            at(3),
+            &mut seeded(),
+        )
+        .unwrap();
+    let written = engine()
+        .nhd_ticket_request(
+            &ours,
+            &shared.share,
+            TicketChangeKind::Share,
+            &OutgoingTicket::default(),
+            &LocalUpdate::default(),
+            false,
+        )
+        .unwrap();
+    let request = PartnerRequest {
+        method: "POST".into(),
+        path: written.request.url.replace("https://bolt.example", ""),
+        headers: written.request.headers.clone(),
+        body: written.request.body.clone(),
+    };
+    let mut i = input(bolt(), request.clone(), Some(&theirs));
+    i.new_ticket_id = Some(TicketId::new("B-1").unwrap());
+    let Some(NhdOutcome::TicketReceived { share, .. }) = engine().nhd_receive(&i).unwrap().outcome
+    else {
+        panic!("no ticket")
+    };
+    (ours, theirs, shared.share, share, request)
+}
+
+#[test]
+fn nhd_10_a_replayed_update_is_reported_as_a_duplicate_never_delivered_twice() {
+    let (ours, theirs, _, bolt_share, post) = shared_ticket();
+    let comment = |uuid: &str| json!({"uuid": uuid, "author": {"uuid": "c3".repeat(20), "name": "Ada", "role": "agent"}, "body": "hello", "public": false});
+    let first = "a1".repeat(20);
+    let second = "b2".repeat(20);
+    let body = json!({"uuid": bolt_share.id.to_string(), "comments": [comment(&first), comment(&second), comment(&second)]});
+    let request = put(post.path.clone(), &token(&ours), body);
+    let mut i = input(bolt(), request, Some(&theirs));
+    i.share = Some(bolt_share);
+    i.received_comments = vec![SharedCommentId::parse(&first).unwrap()];
+    let decision = engine().nhd_receive(&i).unwrap();
+    assert_eq!(decision.answer.status, 200);
+    let Some(NhdOutcome::TicketUpdated { arrival, .. }) = decision.outcome else {
+        panic!("no update")
+    };
+    let delivered: Vec<String> = arrival
+        .update
+        .comments
+        .iter()
+        .map(|c| c.id.to_string())
+        .collect();
+    assert_eq!(
+        delivered,
+        [second],
+        "the held one and the repeat are left out"
+    );
+    let ignored: Vec<_> = arrival
+        .ignored
+        .iter()
+        .map(|w| (w.path.as_str(), w.reason.as_str()))
+        .collect();
+    assert_eq!(
+        ignored,
+        [("comments[0]", "duplicate"), ("comments[2]", "duplicate")]
+    );
+}
+
+#[test]
+fn nhd_10_terms_never_change_on_a_pending_agreement() {
+    let sent = invite(&acme(), &bolt(), private_terms(), 5);
+    let received = engine()
+        .receive_invite(
+            &bolt(),
+            &invitation(&sent),
+            PartnerKind::Instance,
+            &[],
+            at(1),
+        )
+        .unwrap()
+        .agreement
+        .unwrap();
+    let body = json!({
+        "uuid": sent.agreement.id.to_string(),
+        "status": "pending",
+        "allows_public_comments": true,
+        "sync_custom_fields": true
+    });
+    let request = put(agreement_path(&received), &token(&sent.agreement), body);
+    let decision = engine()
+        .nhd_receive(&input(bolt(), request, Some(&received)))
+        .unwrap();
+    assert_eq!(
+        decision.answer.status, 422,
+        "a new invitation is needed: {:?}",
+        decision.answer.body
+    );
+    assert!(decision.outcome.is_none());
+}
+
+#[test]
+fn nhd_10_the_side_that_received_a_ticket_cannot_unshare_it_for_the_sender() {
+    let (ours, _, acme_share, bolt_share, post) = shared_ticket();
+    // Bolt (receiving only under this agreement) sends a raw DELETE to Acme.
+    let delete = PartnerRequest {
+        method: "DELETE".into(),
+        path: post.path.clone(),
+        headers: headers(&[("X-Ticket-Sharing-Token", &token(&ours))]),
+        body: None,
+    };
+    let mut i = input(acme(), delete.clone(), Some(&ours));
+    i.share = Some(acme_share);
+    assert_eq!(decide(&i), (403, "receiving_only".into()));
+    // From the side that shared it, the same DELETE ends the receiver's share.
+    let (_, theirs, _, _, _) = shared_ticket();
+    let mut i = input(bolt(), delete, Some(&theirs));
+    i.share = Some(bolt_share);
+    assert_eq!(decide(&i).0, 200);
+}
