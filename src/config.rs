@@ -30,6 +30,20 @@ pub struct EngineConfig {
     /// Verification code settings (SEC-02).
     #[serde(default)]
     pub codes: CodeConfig,
+    /// Partner accounts of sharing agreements (NHD-10).
+    #[serde(default)]
+    pub partners: PartnerConfig,
+}
+
+/// Partner accounts of sharing agreements (NHD-10).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields, default)]
+pub struct PartnerConfig {
+    /// Hosts a partner's sharing URL may name although the rule refuses them (an IP address,
+    /// `localhost`, a one-label name): for tests and private deployments only. Empty by
+    /// default; at most 32 names.
+    pub allowed_hosts: Vec<String>,
 }
 
 /// Link and session lifetimes.
@@ -195,6 +209,18 @@ impl EngineConfig {
             return Err(Error::new(
                 Reason::InvalidConfig,
                 "configuration: view_url: an https URL without query or fragment; the token is a path segment under it",
+            ));
+        }
+        if self.partners.allowed_hosts.len() > 32
+            || self
+                .partners
+                .allowed_hosts
+                .iter()
+                .any(|h| h.is_empty() || h.len() > 255)
+        {
+            return Err(Error::new(
+                Reason::InvalidConfig,
+                "configuration: partners.allowed_hosts: at most 32 host names of 1 to 255 bytes",
             ));
         }
         for limit in LIMITS {

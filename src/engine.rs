@@ -3,7 +3,7 @@
 
 use crate::base::error::Result;
 use crate::base::keys::Keyring;
-use crate::config::{CodeConfig, EngineConfig, LinkConfig};
+use crate::config::{CodeConfig, EngineConfig, LinkConfig, PartnerConfig};
 use crate::policy::Policy;
 
 /// The rules engine. Cheap to share between threads (`Send + Sync`), immutable once built.
@@ -79,6 +79,7 @@ pub struct Engine {
     pub(crate) policy: Policy,
     pub(crate) links: LinkConfig,
     pub(crate) codes: CodeConfig,
+    pub(crate) partners: PartnerConfig,
     pub(crate) view_url: String,
 }
 
@@ -92,6 +93,7 @@ impl Engine {
             policy: config.policy,
             links: config.links,
             codes: config.codes,
+            partners: config.partners,
             view_url: base_url(config.view_url.as_str()),
         })
     }

@@ -76,6 +76,7 @@ impl Engine {
             terms,
         } = offer.clone();
         terms.check_for(partner_kind)?;
+        self.check_partner_url(&partner.url, "offer.partner.url")?;
         if same_account(&partner.url, &account.url) {
             return Err(Error::new(
                 Reason::InvalidRequest,

@@ -12,7 +12,23 @@ use crate::audit::AuditActor;
 use crate::base::error::{Error, Reason, Result};
 use crate::base::revision::Revision;
 use crate::base::time::Now;
+use crate::base::url::{partner_url_problem, HttpsUrl};
 use crate::engine::Engine;
+
+impl Engine {
+    /// Refuses a partner's sharing URL the rule does not allow (NHD-10): `https` with a public
+    /// DNS name, no IP address, `localhost` or one-label name, no user info, query or fragment
+    /// (`invalid_url`, `path` named), but for the configuration's `partners.allowed_hosts`.
+    pub(crate) fn check_partner_url(&self, url: &HttpsUrl, path: &str) -> Result<()> {
+        match partner_url_problem(url, &self.partners.allowed_hosts) {
+            None => Ok(()),
+            Some(problem) => Err(Error::with_detail(
+                Reason::InvalidUrl,
+                format!("{path}: {problem}"),
+            )),
+        }
+    }
+}
 
 impl Engine {
     /// The receiving engine reads an invitation, first or again (ACC-01, ACC-05, ACC-08):
@@ -35,6 +51,8 @@ impl Engine {
             ));
         }
         invitation.terms.check_for(sender_kind)?;
+        // Before anything is stored or answered: even an opt-out's decline goes to this URL.
+        self.check_partner_url(&invitation.sender.url, "invitation.sender.url")?;
         let existing = agreements.iter().find(|a| a.id == invitation.agreement_id);
         if let Some(existing) = existing {
             if existing.side != Side::Receiver || existing.partner.url != invitation.sender.url {

@@ -205,6 +205,9 @@ impl Engine {
         actor: Option<&LocalUser>,
     ) -> Result<NhdRequest> {
         agreement.check_of(account, "agreement")?;
+        // A record stored before the rule, or edited, is checked again: no request to a URL
+        // the rule refuses (NHD-10).
+        self.check_partner_url(&agreement.partner.url, "agreement.partner.url")?;
         let notice = match (agreement.side, agreement.status) {
             (Side::Sender, AgreementStatus::Pending) => PartnerNotice::Invite(Invitation {
                 agreement_id: agreement.id,
@@ -251,6 +254,7 @@ impl Engine {
         secure_downloads: bool,
     ) -> Result<TicketRequest> {
         require_accepted(agreement)?;
+        self.check_partner_url(&agreement.partner.url, "agreement.partner.url")?;
         if share.agreement_id != agreement.id {
             return Err(Error::new(
                 Reason::RecordMismatch,

@@ -278,6 +278,10 @@ impl Engine {
         }
         if let (field, Some(text)) = partner_url {
             let moved = url(text, field)?;
+            // Every later request, token included, goes where the partner moves: the rule for
+            // a partner's URL holds for the move too (NHD-10).
+            self.check_partner_url(&moved, &format!("body.{field}"))
+                .map_err(|e| Refusal::new("NHD-10", e))?;
             if !same_account(&moved, &stored.partner.url) {
                 after.partner.url = moved;
                 if after.revision == stored.revision {

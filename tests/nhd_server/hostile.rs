@@ -142,3 +142,72 @@ fn nhd_10_the_side_that_received_a_ticket_cannot_unshare_it_for_the_sender() {
     i.share = Some(bolt_share);
     assert_eq!(decide(&i).0, 200);
 }
+
+#[test]
+fn nhd_10_a_partner_url_must_be_https_with_a_public_dns_name_for_every_request() {
+    // An invitation without a token to an opted-out account would have the engine write its
+    // decline to the URL the body names: refused, and nothing is written.
+    let sent = invite(&acme(), &bolt(), public_terms(), 6);
+    let invitation = invitation(&sent);
+    let opted_out = SharingAccount {
+        opted_out: true,
+        ..bolt()
+    };
+    for hostile in [
+        "https://10.0.0.5:8443/admin/reset?x=",
+        "https://169.254.169.254/latest",
+        "https://[::1]/sharing",
+        "https://intranet/sharing",
+    ] {
+        let body = json!({
+            "uuid": invitation.agreement_id.to_string(),
+            "access_key": String::from(invitation.access_key.clone()),
+            "name": "Acme Shoes",
+            "sender_url": hostile,
+            "receiver_url": "https://bolt.example/sharing",
+            "status": "pending"
+        });
+        let request = PartnerRequest {
+            method: "POST".into(),
+            path: format!("/sharing/agreements/{}", invitation.agreement_id),
+            headers: headers(&[("Content-Type", "application/json")]),
+            body: Some(body.to_string()),
+        };
+        let decision = engine()
+            .nhd_receive(&input(opted_out.clone(), request, None))
+            .unwrap();
+        assert_eq!(decision.answer.status, 422, "{hostile}");
+        assert!(decision.outcome.is_none(), "{hostile}: no decline to send");
+    }
+    // An accepted partner cannot move its URL to an internal address.
+    let (ours, theirs) = accepted(&acme(), &bolt(), public_terms(), 1);
+    let body =
+        json!({"uuid": ours.id.to_string(), "sender_url": "https://169.254.169.254/sharing"});
+    let request = put(agreement_path(&theirs), &token(&ours), body);
+    assert_eq!(
+        decide(&input(bolt(), request, Some(&theirs))),
+        (422, "invalid_url".into())
+    );
+    // A host cannot invite one, nor write a request to a record that holds one.
+    let mut offer = offer_to(&bolt(), public_terms());
+    offer.partner.url =
+        ticketshare::base::url::HttpsUrl::parse("https://127.0.0.1:9000/s").unwrap();
+    let refused = engine().invite_partner(&admin(), &acme(), &offer, &[], at(0), &mut seeded());
+    assert_eq!(refused.unwrap_err().reason(), Reason::InvalidUrl);
+    let mut stored = ours.clone();
+    stored.partner.url = offer.partner.url.clone();
+    assert_eq!(
+        engine()
+            .nhd_agreement_request(&acme(), &stored, None)
+            .unwrap_err()
+            .reason(),
+        Reason::InvalidUrl
+    );
+    // Unless the configuration allows that host (tests, private deployments).
+    let mut config = common::config();
+    config.partners.allowed_hosts = vec!["127.0.0.1".into()];
+    let permissive = Engine::new(config).unwrap();
+    assert!(permissive
+        .invite_partner(&admin(), &acme(), &offer, &[], at(0), &mut seeded())
+        .is_ok());
+}

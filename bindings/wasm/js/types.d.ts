@@ -1039,6 +1039,8 @@ export type EngineConfig = {
   codes?: CodeConfig;
   /** Link and session lifetimes. */
   links?: LinkConfig;
+  /** Partner accounts of sharing agreements (NHD-10). */
+  partners?: PartnerConfig;
   /** Roles and plans (EXT-02, EXT-03). */
   policy?: Policy;
 };
@@ -1927,6 +1929,16 @@ export type OutgoingTicket = {
   status?: string | null;
   /** Its subject. */
   subject?: string | null;
+};
+
+/** Partner accounts of sharing agreements (NHD-10). */
+export type PartnerConfig = {
+  /**
+   * Hosts a partner's sharing URL may name although the rule refuses them (an IP address,
+   * `localhost`, a one-label name): for tests and private deployments only. Empty by
+   * default; at most 32 names.
+   */
+  allowed_hosts?: Array<string>;
 };
 
 /**

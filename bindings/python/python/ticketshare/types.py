@@ -1132,6 +1132,8 @@ class EngineConfig(_EngineConfigRequired, total=False):
     codes: CodeConfig
     #: Link and session lifetimes.
     links: LinkConfig
+    #: Partner accounts of sharing agreements (NHD-10).
+    partners: PartnerConfig
     #: Roles and plans (EXT-02, EXT-03).
     policy: Policy
 
@@ -2099,6 +2101,14 @@ class OutgoingTicket(TypedDict, total=False):
     status: Optional[str]
     #: Its subject.
     subject: Optional[str]
+
+
+class PartnerConfig(TypedDict, total=False):
+    """Partner accounts of sharing agreements (NHD-10)."""
+    #: Hosts a partner's sharing URL may name although the rule refuses them (an IP address,
+    #: `localhost`, a one-label name): for tests and private deployments only. Empty by
+    #: default; at most 32 names.
+    allowed_hosts: List[str]
 
 
 PartnerKind = Literal["instance", "third_party"]
@@ -3336,6 +3346,7 @@ __all__ = [
     "Omitted",
     "OrderDetails",
     "OutgoingTicket",
+    "PartnerConfig",
     "PartnerKind",
     "PartnerMediaType",
     "PartnerNotice",
