@@ -169,6 +169,32 @@ impl ViewUrl {
     }
 }
 
+impl TryFrom<String> for ViewUrl {
+    type Error = Error;
+    fn try_from(value: String) -> Result<Self> {
+        Self::parse(&value)
+    }
+}
+
+impl From<ViewUrl> for String {
+    fn from(value: ViewUrl) -> String {
+        value.0
+    }
+}
+
+impl TryFrom<String> for HttpsUrl {
+    type Error = Error;
+    fn try_from(value: String) -> Result<Self> {
+        Self::parse(&value)
+    }
+}
+
+impl From<HttpsUrl> for String {
+    fn from(value: HttpsUrl) -> String {
+        value.0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,31 +230,5 @@ mod tests {
         }
         assert_eq!(problem("https://127.0.0.1:9000/s", &["127.0.0.1"]), None);
         assert_eq!(problem("https://LOCALHOST/s", &["localhost"]), None);
-    }
-}
-
-impl TryFrom<String> for ViewUrl {
-    type Error = Error;
-    fn try_from(value: String) -> Result<Self> {
-        Self::parse(&value)
-    }
-}
-
-impl From<ViewUrl> for String {
-    fn from(value: ViewUrl) -> String {
-        value.0
-    }
-}
-
-impl TryFrom<String> for HttpsUrl {
-    type Error = Error;
-    fn try_from(value: String) -> Result<Self> {
-        Self::parse(&value)
-    }
-}
-
-impl From<HttpsUrl> for String {
-    fn from(value: HttpsUrl) -> String {
-        value.0
     }
 }
