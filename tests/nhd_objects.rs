@@ -223,6 +223,16 @@ fn value() -> impl Strategy<Value = FieldValue> {
     ]
 }
 
+/// Media types as real peers write them (a content type is one, NHD-10).
+fn media() -> impl Strategy<Value = String> {
+    (
+        prop_oneof![Just("image"), Just("text"), Just("application")],
+        "[a-z0-9][a-z0-9.+-]{0,12}",
+        proptest::option::of(Just("; charset=utf-8")),
+    )
+        .prop_map(|(kind, sub, params)| format!("{kind}/{sub}{}", params.unwrap_or_default()))
+}
+
 fn fields() -> impl Strategy<Value = Option<BTreeMap<String, FieldValue>>> {
     proptest::option::of(proptest::collection::btree_map(text(), value(), 0..4))
 }
@@ -235,7 +245,7 @@ fn comment() -> impl Strategy<Value = NhdComment> {
         proptest::option::of(text()),
         proptest::option::of(time()),
         any::<bool>(),
-        proptest::collection::vec((text(), text(), proptest::option::of(text())), 0..2),
+        proptest::collection::vec((text(), text(), proptest::option::of(media())), 0..2),
         fields(),
     )
         .prop_map(

@@ -328,11 +328,13 @@ impl Engine {
             }
             Some(synced)
         });
-        Ok(PartnerPayload {
+        let payload = PartnerPayload {
             comments,
             tags,
             withheld,
-        })
+        };
+        super::lines::check_outgoing(&payload)?;
+        Ok(payload)
     }
 }
 

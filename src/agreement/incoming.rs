@@ -109,6 +109,7 @@ impl Engine {
         placeholders: &[Placeholder],
     ) -> Result<ReceivedUpdate> {
         require_accepted(agreement)?;
+        super::lines::check_incoming(update)?;
         if share.agreement_id != agreement.id {
             return Err(Error::new(
                 Reason::RecordMismatch,

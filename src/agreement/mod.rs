@@ -21,6 +21,7 @@ pub mod fields;
 pub use crate::base::hex_ids as ids;
 pub mod incoming;
 pub mod lifecycle;
+mod lines;
 pub mod notices;
 /// The agreement operations on the JSON surface.
 pub mod ops;

@@ -65,6 +65,26 @@ pub fn bounded(field: &'static str, value: &str, max_chars: usize, lines: Lines)
     checked(field, value, max_chars, lines).map(str::to_owned)
 }
 
+/// Checks a media type (`image/png`, `text/plain; charset=utf-8`): one line of at most 255
+/// characters, a type and a subtype of RFC 6838's name characters, then any parameters. A
+/// header written from it can carry nothing else (no line break, no second header).
+pub fn media_type<'a>(field: &'static str, value: &'a str) -> Result<&'a str> {
+    let value = checked(field, value, 255, Lines::Single)?;
+    let essence = value.split(';').next().unwrap_or_default().trim();
+    let name = |s: &str| {
+        !s.is_empty()
+            && s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"!#$&-^_.+".contains(&b))
+    };
+    match essence.split_once('/') {
+        Some((kind, sub)) if name(kind) && name(sub) => Ok(value),
+        _ => Err(Error::with_detail(
+            Reason::InvalidText,
+            format!("{field} is not a media type (type/subtype)"),
+        )),
+    }
+}
+
 /// `value` in double quotes with control characters, quotes and backslashes escaped, for error
 /// details: the same text `{:?}` gives for these strings, without the Debug machinery (which
 /// the WebAssembly build leaves out to save space).

@@ -16,7 +16,7 @@ use crate::agreement::{
     AccessKey, AgreementId, AgreementStatus, SharedCommentId, SharedTicketId, SharedUserId, Side,
 };
 use crate::base::error::{Error, Reason, Result};
-use crate::base::text::{checked, Lines};
+use crate::base::text::{checked, media_type, Lines};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::collections::BTreeMap;
 
@@ -293,9 +293,20 @@ impl NhdComment {
             MAX_ITEMS,
         )?;
         for (i, a) in self.attachments.iter().enumerate() {
-            line(&format!("{path}.attachments[{i}].url"), &a.url)?;
-            if !a.filename.is_empty() {
-                line(&format!("{path}.attachments[{i}].filename"), &a.filename)?;
+            let at = format!("{path}.attachments[{i}]");
+            line(&format!("{at}.url"), &a.url)?;
+            for (field, text) in [
+                ("filename", Some(&a.filename).filter(|f| !f.is_empty())),
+                ("display_filename", a.display_filename.as_ref()),
+            ] {
+                if let Some(text) = text {
+                    line(&format!("{at}.{field}"), text)?;
+                }
+            }
+            if let Some(media) = &a.content_type {
+                media_type("content_type", media).map_err(|e| {
+                    Error::with_detail(e.reason(), format!("{at}.content_type: {}", e.detail()))
+                })?;
             }
         }
         Ok(())

@@ -2,6 +2,8 @@
 //! engine does with it.
 
 use super::*;
+use ticketshare::agreement::content::{LocalTag, SharedActor, SharedAttachment, SharedComment};
+use ticketshare::agreement::incoming::IncomingUpdate;
 
 /// Acme shares T-1 with Bolt; Bolt's engine receives it. (Acme's copy, Bolt's copy, Acme's
 /// share, Bolt's share, the POST as written.)
@@ -210,4 +212,105 @@ fn nhd_10_a_partner_url_must_be_https_with_a_public_dns_name_for_every_request()
     assert!(permissive
         .invite_partner(&admin(), &acme(), &offer, &[], at(0), &mut seeded())
         .is_ok());
+}
+
+#[test]
+fn nhd_10_one_line_texts_are_checked_on_arrival_and_before_leaving() {
+    let (ours, theirs, _, bolt_share, post) = shared_ticket();
+    // On arrival, through the protocol: a header injected in a media type, a file name that
+    // reads backwards.
+    let attachment = |content_type: &str, display: &str| {
+        json!({"uuid": bolt_share.id.to_string(), "comments": [{
+            "uuid": "a1".repeat(20),
+            "author": {"uuid": "c3".repeat(20), "name": "Ada", "role": "agent"},
+            "body": "see file", "public": false,
+            "attachments": [{"url": "https://files.acme.example/a/1", "filename": "invoice.pdf", "content_type": content_type, "display_filename": display}]
+        }]})
+    };
+    for (body, field) in [
+        (
+            attachment("text/html\r\nSet-Cookie: session=x", "invoice.pdf"),
+            "content_type",
+        ),
+        (
+            attachment("text/html", "invoice\u{202e}fdp.exe"),
+            "display_filename",
+        ),
+        (
+            attachment("not a media type", "invoice.pdf"),
+            "content_type",
+        ),
+    ] {
+        let mut i = input(
+            bolt(),
+            put(post.path.clone(), &token(&ours), body),
+            Some(&theirs),
+        );
+        i.share = Some(bolt_share.clone());
+        let decision = engine().nhd_receive(&i).unwrap();
+        assert_eq!(decision.answer.status, 422, "{field}");
+        assert!(
+            decision.answer.body.unwrap().contains(field),
+            "the refusal names {field}"
+        );
+    }
+    // On arrival, through shared_ticket.receive_update: control characters in a file name, a
+    // tag, a person's name.
+    let person = |name: &str| SharedActor {
+        id: SharedUserId::parse(&"c3".repeat(20)).unwrap(),
+        name: name.into(),
+        role: ticketshare::cc::PersonRole::Agent,
+    };
+    let comment = |filename: &str, author: &str| SharedComment {
+        id: SharedCommentId::parse(&"a1".repeat(20)).unwrap(),
+        author: person(author),
+        body: "hi".into(),
+        public: false,
+        authored_at: Timestamp::parse_rfc3339("2026-11-23T09:00:00Z").unwrap(),
+        attachments: vec![SharedAttachment {
+            filename: filename.into(),
+            content_type: "image/png".into(),
+            url: ticketshare::base::url::HttpsUrl::parse("https://files.acme.example/1").unwrap(),
+        }],
+    };
+    for update in [
+        IncomingUpdate {
+            comments: vec![comment("\u{1b}[31mred.png", "Ada")],
+            ..Default::default()
+        },
+        IncomingUpdate {
+            comments: vec![comment("red.png", "Ada\u{1b}]0;owned\u{7}")],
+            ..Default::default()
+        },
+        IncomingUpdate {
+            tags: Some(vec!["vip\u{1b}[0m".into()]),
+            ..Default::default()
+        },
+        IncomingUpdate {
+            requester: Some(person("Carla\u{2028}Admin")),
+            ..Default::default()
+        },
+    ] {
+        let refused = engine().receive_update(&theirs, &bolt_share, &update, &[]);
+        assert_eq!(
+            refused.unwrap_err().reason(),
+            Reason::InvalidText,
+            "{update:?}"
+        );
+    }
+    // Before leaving: a tag of Acme's own that would read backwards on Bolt's side.
+    let local = LocalUpdate {
+        tags: Some(vec![LocalTag {
+            name: "paid\u{202e}".into(),
+            by_rule: false,
+        }]),
+        ..Default::default()
+    };
+    assert_eq!(
+        engine()
+            .prepare_update(&ours, &local, false)
+            .unwrap_err()
+            .reason(),
+        Reason::InvalidText
+    );
 }
