@@ -31,7 +31,7 @@
 //!   - [`agent`]: Sharing a ticket with other agents of the same account (AGT-01..08).
 //!   - [`cc`]: CCs and followers, and how they meet email clients (CCF-01..12).
 //!   - [`agreement`]: Sharing agreements between accounts, and the tickets shared under them (ACC-01..21).
-//!   - [`nhd`]: The Networked Help Desk protocol (NHD-01..09): how the agreements and shared tickets of [`crate::agreement`] travel between two systems, as JSON over HTTP between each side's sharing URL (Zendesk's `ticket_sharing` gem is the reference client; the engine follows it where Request Tracker's extension differs).
+//!   - [`nhd`]: The Networked Help Desk protocol (NHD-01..10): how the agreements and shared tickets of [`crate::agreement`] travel between two systems, as JSON over HTTP between each side's sharing URL (Zendesk's `ticket_sharing` gem is the reference client; the engine follows it where Request Tracker's extension differs).
 //! - surface:
 //!   - [`api`]: The JSON operation surface: one versioned request/response format over every operation of the core.
 //! - test helpers:

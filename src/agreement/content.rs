@@ -224,10 +224,13 @@ pub struct PartnerPayload {
     pub withheld: Vec<Withheld>,
 }
 
-/// The id a local id takes towards the partner: keyed by the agreement's access key, so the
-/// partner learns nothing of the account's own ids, and the same person is the same id.
+/// The id a local id takes towards the partner: keyed by the copy's `id_key`, a secret the
+/// partner never holds, so it learns nothing of the account's own ids and cannot confirm a
+/// guess (NHD-10); the same person is the same id. A copy stored before `id_key` existed keeps
+/// the access key, so that its people keep the ids they were sent under.
 fn derive_id(agreement: &Agreement, kind: &[u8], id: &str) -> Result<[u8; ID_BYTES]> {
-    let mut mac = HmacSha256::new_from_slice(agreement.access_key.bytes())
+    let key = agreement.id_key.as_ref().unwrap_or(&agreement.access_key);
+    let mut mac = HmacSha256::new_from_slice(key.bytes())
         .map_err(|_| Error::new(Reason::InternalError, "the agreement's key is unusable"))?;
     mac.update(kind);
     mac.update(id.as_bytes());

@@ -96,10 +96,12 @@ impl Engine {
             AgreementEvent::Invite,
             Side::Sender,
         )?;
+        let id = AgreementId::random(rng)?;
         let agreement = Agreement {
-            id: AgreementId::random(rng)?,
+            id,
             account_id: account.id.clone(),
             access_key: AccessKey::random(rng)?,
+            id_key: Some(self.id_key_for(id)?),
             side: Side::Sender,
             partner,
             partner_kind,

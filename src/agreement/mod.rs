@@ -221,6 +221,12 @@ pub struct Agreement {
     pub account_id: AccountId,
     /// The key both sides authenticate with.
     pub access_key: AccessKey,
+    /// The key this account derives the ids its people and comments take towards the partner
+    /// under (ACC-16, NHD-10): derived from the engine's signing key when the copy is made,
+    /// never sent, so the partner cannot confirm a guessed local id. Absent in copies stored
+    /// before it existed, whose ids stay derived under the access key (see `docs/agreements.md`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_key: Option<AccessKey>,
     /// Which end this account is.
     pub side: Side,
     /// The other end.

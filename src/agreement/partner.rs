@@ -4,6 +4,7 @@
 //! this account's copy ([`Engine::apply_partner_update`]). Every step goes through the one
 //! transition table, as the local ones in [`super::lifecycle`] do.
 
+use super::ids::{AccessKey, AgreementId, ID_BYTES};
 use super::lifecycle::{event, same_account, update_of};
 use super::notices::{AgreementChange, Invitation, InviteReceived, PartnerUpdate};
 use super::transition::{transition, AgreementEvent};
@@ -19,6 +20,20 @@ impl Engine {
     /// Refuses a partner's sharing URL the rule does not allow (NHD-10): `https` with a public
     /// DNS name, no IP address, `localhost` or one-label name, no user info, query or fragment
     /// (`invalid_url`, `path` named), but for the configuration's `partners.allowed_hosts`.
+    /// The `id_key` of a new copy of agreement `id`: the engine's active signing key over the
+    /// agreement's id, so it needs no randomness and the partner, who lacks the key, cannot
+    /// compute it (NHD-10). Stored in the copy, it outlives a rotation of the key.
+    pub(crate) fn id_key_for(&self, id: AgreementId) -> Result<AccessKey> {
+        let (key_id, _) = self.keyring.active_mac()?;
+        let tag = self.keyring.tag(
+            key_id,
+            &[b"ticketshare shared ids\0", id.to_string().as_bytes()],
+        )?;
+        let mut bytes = [0u8; ID_BYTES];
+        bytes.copy_from_slice(tag.get(..ID_BYTES).unwrap_or(&[0u8; ID_BYTES]));
+        Ok(AccessKey::from_bytes(bytes))
+    }
+
     pub(crate) fn check_partner_url(&self, url: &HttpsUrl, path: &str) -> Result<()> {
         match partner_url_problem(url, &self.partners.allowed_hosts) {
             None => Ok(()),
@@ -78,6 +93,10 @@ impl Engine {
             id: invitation.agreement_id,
             account_id: account.id.clone(),
             access_key: invitation.access_key.clone(),
+            id_key: match existing.and_then(|a| a.id_key.clone()) {
+                Some(key) => Some(key),
+                None => Some(self.id_key_for(invitation.agreement_id)?),
+            },
             side: Side::Receiver,
             partner: invitation.sender.clone(),
             partner_kind: sender_kind,

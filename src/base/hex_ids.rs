@@ -125,6 +125,11 @@ impl AccessKey {
         decode("AccessKey", text).map(Self)
     }
 
+    /// The key of these bytes (one derived by the engine).
+    pub(crate) const fn from_bytes(bytes: [u8; ID_BYTES]) -> Self {
+        Self(bytes)
+    }
+
     /// The key's bytes, to key the derivation of shared ids.
     pub(crate) const fn bytes(&self) -> &[u8; ID_BYTES] {
         &self.0

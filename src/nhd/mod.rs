@@ -1,4 +1,4 @@
-//! The Networked Help Desk protocol (NHD-01..09): how the agreements and shared tickets of
+//! The Networked Help Desk protocol (NHD-01..10): how the agreements and shared tickets of
 //! [`crate::agreement`] travel between two systems, as JSON over HTTP between each side's
 //! sharing URL (Zendesk's `ticket_sharing` gem is the reference client; the engine follows it
 //! where Request Tracker's extension differs). The engine stays pure: it reads and writes the

@@ -2,7 +2,9 @@
 //! engine does with it.
 
 use super::*;
-use ticketshare::agreement::content::{LocalTag, SharedActor, SharedAttachment, SharedComment};
+use ticketshare::agreement::content::{
+    LocalTag, LocalUser, SharedActor, SharedAttachment, SharedComment,
+};
 use ticketshare::agreement::incoming::IncomingUpdate;
 
 /// Acme shares T-1 with Bolt; Bolt's engine receives it. (Acme's copy, Bolt's copy, Acme's
@@ -313,4 +315,56 @@ fn nhd_10_one_line_texts_are_checked_on_arrival_and_before_leaving() {
             .reason(),
         Reason::InvalidText
     );
+}
+
+#[test]
+fn nhd_10_shared_ids_are_keyed_with_a_secret_the_partner_never_holds() {
+    let (ours, theirs) = accepted(&acme(), &bolt(), public_terms(), 1);
+    let ada = LocalUser {
+        id: UserId::new("u-ada").unwrap(),
+        name: "Ada".into(),
+        role: ticketshare::cc::PersonRole::Agent,
+        email: None,
+        phone: None,
+        organization: None,
+    };
+    let sent = engine().shared_actor(&ours, &ada).unwrap().id;
+    // What the partner can compute: the derivation under the access key it holds (the scheme
+    // of copies stored before id_key existed, which keep it).
+    let guessable = Agreement {
+        id_key: None,
+        ..ours.clone()
+    };
+    assert_ne!(sent, engine().shared_actor(&guessable, &ada).unwrap().id);
+    assert!(
+        !serde_json::to_string(
+            &engine()
+                .nhd_agreement_request(&acme(), &ours, None)
+                .unwrap()
+        )
+        .unwrap()
+        .contains(&String::from(ours.id_key.clone().unwrap())),
+        "the id key never leaves"
+    );
+    // The partner's own copy, under its own signing key, has a key of its own.
+    let mut config = common::config();
+    config.keyring =
+        serde_json::from_value(json!({"active": 2, "keys": [{"id": 2, "secret": common::KEY_2}]}))
+            .unwrap();
+    let bolt_engine = Engine::new(config).unwrap();
+    let copy = bolt_engine
+        .receive_invite(
+            &bolt(),
+            &invitation(&invite(&acme(), &bolt(), public_terms(), 1)),
+            PartnerKind::Instance,
+            &[],
+            at(1),
+        )
+        .unwrap()
+        .agreement
+        .unwrap();
+    assert_eq!(copy.access_key, theirs.access_key);
+    assert_ne!(copy.id_key, ours.id_key);
+    // Stable: the same person is the same id on every call.
+    assert_eq!(sent, engine().shared_actor(&ours, &ada).unwrap().id);
 }

@@ -220,6 +220,13 @@ export type Agreement = {
   updated_at: Timestamp;
   /** Who ended it and how, once it is inactive. */
   ended?: Ending | null;
+  /**
+   * The key this account derives the ids its people and comments take towards the partner
+   * under (ACC-16, NHD-10): derived from the engine's signing key when the copy is made,
+   * never sent, so the partner cannot confirm a guessed local id. Absent in copies stored
+   * before it existed, whose ids stay derived under the access key (see `docs/agreements.md`).
+   */
+  id_key?: AccessKey | null;
   /** What the other end is. */
   partner_kind?: PartnerKind;
   /** The record's revision: write it only over `revision - 1` (SEC-02). */
