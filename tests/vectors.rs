@@ -260,6 +260,7 @@ fn all_vectors() -> Vec<Value> {
         nhd::refusals(),
         nhd::objects(),
         nhd::peers(),
+        nhd::hostile(),
     ];
     all.extend(config_errors());
     all

@@ -6,10 +6,13 @@
 use super::{at, config, ok, Vector};
 use serde_json::{json, Value};
 
+#[path = "nhd_hostile.rs"]
+mod hostile;
 #[path = "nhd_peers.rs"]
 mod peers;
 #[path = "nhd_refusals.rs"]
 mod refusals;
+pub(crate) use hostile::hostile;
 pub(crate) use peers::peers;
 pub(crate) use refusals::refusals;
 
