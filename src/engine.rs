@@ -65,13 +65,13 @@ use crate::policy::Policy;
 /// | [`Engine::map_status`] | `shared_ticket.map_status` | The status the other copy takes: by category, On-hold as Open, then the custom-status table; only when the agreement syncs status. | ACC-13, ACC-15 |
 /// | [`Engine::plan_custom_fields`] | `shared_ticket.plan_fields` | Pairs this account's custom fields with the partner's by title: each synced with its transfer, or skipped with the reason. | ACC-04, ACC-20 |
 /// | [`Engine::transfer_field_values`] | `shared_ticket.transfer_fields` | The values for the partner's fields: each through the plan, one that does not sync or fit skipped with the reason, the rest unaffected. | ACC-20 |
-/// | [`Engine::prepare_update`] | `shared_ticket.prepare_update` | What of an update crosses to the partner: comments with their authors as name and role only, attachments, tags; and what stays behind, and why. | ACC-14, ACC-16, ACC-17, ACC-19 |
-/// | [`Engine::receive_update`] | `shared_ticket.receive_update` | What an update from the partner does: comments, placeholder users, tags, and who is notified. | ACC-14, ACC-16, ACC-18, ACC-19 |
+/// | [`Engine::prepare_update`] | `shared_ticket.prepare_update` | What of an update crosses to the partner: comments with their authors as name and role only, attachments, tags; and what stays behind, and why. | ACC-14, ACC-16, ACC-17, ACC-19, NHD-10 |
+/// | [`Engine::receive_update`] | `shared_ticket.receive_update` | What an update from the partner does: comments, placeholder users, tags, and who is notified. | ACC-14, ACC-16, ACC-18, ACC-19, NHD-10 |
 /// | **The Networked Help Desk protocol** ([`crate::nhd`]) | | | |
-/// | [`Engine::nhd_agreement_request`] | `nhd.agreement_request` | The request telling the partner where an agreement stands after a step: the invitation (POST) or its status (PUT). | NHD-04, NHD-05, NHD-06, NHD-07 |
-/// | [`Engine::nhd_ticket_request`] | `nhd.ticket_request` | The request telling the partner of a shared ticket's change: share (POST), update (PUT) or unshare (DELETE), with what crosses. | NHD-04, NHD-05, NHD-08, ACC-13, ACC-14, ACC-16, ACC-17, ACC-19, ACC-20 |
+/// | [`Engine::nhd_agreement_request`] | `nhd.agreement_request` | The request telling the partner where an agreement stands after a step: the invitation (POST) or its status (PUT). | NHD-04, NHD-05, NHD-06, NHD-07, NHD-10 |
+/// | [`Engine::nhd_ticket_request`] | `nhd.ticket_request` | The request telling the partner of a shared ticket's change: share (POST), update (PUT) or unshare (DELETE), with what crosses; or the body to answer a partner's GET with (read). | NHD-04, NHD-05, NHD-08, NHD-09, NHD-10, ACC-13, ACC-14, ACC-16, ACC-17, ACC-19, ACC-20 |
 /// | [`Engine::nhd_route`] | `nhd.route` | Reads a partner's request as far as no record is needed: the records to load, or the answer at once. | NHD-04, NHD-05, NHD-06 |
-/// | [`Engine::nhd_receive`] | `nhd.receive` | Decides a partner's request: the answer, the records to store and the audit events, the first failing check answering. | NHD-04, NHD-05, NHD-06, NHD-07, NHD-08 |
+/// | [`Engine::nhd_receive`] | `nhd.receive` | Decides a partner's request: the answer, the records to store and the audit events, the first failing check answering. | NHD-04, NHD-05, NHD-06, NHD-07, NHD-08, NHD-09, NHD-10 |
 /// <!-- generated:entry-points:end -->
 #[derive(Debug)]
 pub struct Engine {

@@ -253,7 +253,7 @@ impl Operation for SharedTicketPrepareUpdateArgs {
     const METHOD: &'static str = "prepare_update";
     const SUMMARY: &'static str =
         "What of an update crosses to the partner: comments with their authors as name and role only, attachments, tags; and what stays behind, and why.";
-    const RULES: &'static str = "ACC-14, ACC-16, ACC-17, ACC-19";
+    const RULES: &'static str = "ACC-14, ACC-16, ACC-17, ACC-19, NHD-10";
     type Output = PartnerPayload;
 
     fn run(self, c: &mut Context<'_>) -> Result<PartnerPayload> {
@@ -282,7 +282,7 @@ impl Operation for SharedTicketReceiveUpdateArgs {
     const METHOD: &'static str = "receive_update";
     const SUMMARY: &'static str =
         "What an update from the partner does: comments, placeholder users, tags, and who is notified.";
-    const RULES: &'static str = "ACC-14, ACC-16, ACC-18, ACC-19";
+    const RULES: &'static str = "ACC-14, ACC-16, ACC-18, ACC-19, NHD-10";
     type Output = ReceivedUpdate;
 
     fn run(self, c: &mut Context<'_>) -> Result<ReceivedUpdate> {

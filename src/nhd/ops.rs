@@ -31,7 +31,7 @@ impl Operation for NhdAgreementRequestArgs {
     const METHOD: &'static str = "nhd_agreement_request";
     const SUMMARY: &'static str =
         "The request telling the partner where an agreement stands after a step: the invitation (POST) or its status (PUT).";
-    const RULES: &'static str = "NHD-04, NHD-05, NHD-06, NHD-07";
+    const RULES: &'static str = "NHD-04, NHD-05, NHD-06, NHD-07, NHD-10";
     type Output = NhdRequest;
 
     fn run(self, c: &mut Context<'_>) -> Result<NhdRequest> {
@@ -65,9 +65,9 @@ impl Operation for NhdTicketRequestArgs {
     const NAME: &'static str = "nhd.ticket_request";
     const METHOD: &'static str = "nhd_ticket_request";
     const SUMMARY: &'static str =
-        "The request telling the partner of a shared ticket's change: share (POST), update (PUT) or unshare (DELETE), with what crosses.";
+        "The request telling the partner of a shared ticket's change: share (POST), update (PUT) or unshare (DELETE), with what crosses; or the body to answer a partner's GET with (read).";
     const RULES: &'static str =
-        "NHD-04, NHD-05, NHD-08, ACC-13, ACC-14, ACC-16, ACC-17, ACC-19, ACC-20";
+        "NHD-04, NHD-05, NHD-08, NHD-09, NHD-10, ACC-13, ACC-14, ACC-16, ACC-17, ACC-19, ACC-20";
     type Output = TicketRequest;
 
     fn run(self, c: &mut Context<'_>) -> Result<TicketRequest> {
@@ -115,7 +115,7 @@ impl Operation for NhdReceiveArgs {
     const METHOD: &'static str = "nhd_receive";
     const SUMMARY: &'static str =
         "Decides a partner's request: the answer, the records to store and the audit events, the first failing check answering.";
-    const RULES: &'static str = "NHD-04, NHD-05, NHD-06, NHD-07, NHD-08";
+    const RULES: &'static str = "NHD-04, NHD-05, NHD-06, NHD-07, NHD-08, NHD-09, NHD-10";
     type Output = NhdDecision;
 
     fn run(self, c: &mut Context<'_>) -> Result<NhdDecision> {

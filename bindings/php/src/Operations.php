@@ -491,7 +491,7 @@ trait Operations
         ]);
     }
 
-    /** The request telling the partner of a shared ticket's change: share (POST), update (PUT) or unshare (DELETE), with what crosses. (nhd.ticket_request) */
+    /** The request telling the partner of a shared ticket's change: share (POST), update (PUT) or unshare (DELETE), with what crosses; or the body to answer a partner's GET with (read). (nhd.ticket_request) */
     public function nhdTicketRequest(array $agreement, array $share, string $kind, ?bool $secureDownloads = null, ?array $ticket = null, ?array $update = null): mixed
     {
         return $this->call('nhd.ticket_request', [

@@ -125,7 +125,7 @@ export declare class Engine {
   receiveUpdate(args: T.SharedTicketReceiveUpdateArgs): T.ReceivedUpdate;
   /** The request telling the partner where an agreement stands after a step: the invitation (POST) or its status (PUT). (nhd.agreement_request) */
   nhdAgreementRequest(args: T.NhdAgreementRequestArgs): T.NhdRequest;
-  /** The request telling the partner of a shared ticket's change: share (POST), update (PUT) or unshare (DELETE), with what crosses. (nhd.ticket_request) */
+  /** The request telling the partner of a shared ticket's change: share (POST), update (PUT) or unshare (DELETE), with what crosses; or the body to answer a partner's GET with (read). (nhd.ticket_request) */
   nhdTicketRequest(args: T.NhdTicketRequestArgs): T.TicketRequest;
   /** Reads a partner's request as far as no record is needed: the records to load, or the answer at once. (nhd.route) */
   nhdRoute(args: T.NhdRouteArgs): T.NhdRoute;

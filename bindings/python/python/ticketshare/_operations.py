@@ -275,28 +275,28 @@ class Operations:
         return cast(FieldTransfer, self.call("shared_ticket.transfer_fields", args))
 
     def prepare_update(self, agreement: Agreement, update: LocalUpdate, *, secure_downloads: Optional[bool] = None) -> PartnerPayload:
-        """What of an update crosses to the partner: comments with their authors as name and role only, attachments, tags; and what stays behind, and why. (ACC-14, ACC-16, ACC-17, ACC-19)"""
+        """What of an update crosses to the partner: comments with their authors as name and role only, attachments, tags; and what stays behind, and why. (ACC-14, ACC-16, ACC-17, ACC-19, NHD-10)"""
         args: Dict[str, Any] = {"agreement": agreement, "update": update}
         if secure_downloads is not None:
             args["secure_downloads"] = secure_downloads
         return cast(PartnerPayload, self.call("shared_ticket.prepare_update", args))
 
     def receive_update(self, agreement: Agreement, share: TicketShare, update: IncomingUpdate, *, placeholders: Optional[List[Placeholder]] = None) -> ReceivedUpdate:
-        """What an update from the partner does: comments, placeholder users, tags, and who is notified. (ACC-14, ACC-16, ACC-18, ACC-19)"""
+        """What an update from the partner does: comments, placeholder users, tags, and who is notified. (ACC-14, ACC-16, ACC-18, ACC-19, NHD-10)"""
         args: Dict[str, Any] = {"agreement": agreement, "share": share, "update": update}
         if placeholders is not None:
             args["placeholders"] = placeholders
         return cast(ReceivedUpdate, self.call("shared_ticket.receive_update", args))
 
     def nhd_agreement_request(self, account: SharingAccount, agreement: Agreement, *, actor: Optional[LocalUser] = None) -> NhdRequest:
-        """The request telling the partner where an agreement stands after a step: the invitation (POST) or its status (PUT). (NHD-04, NHD-05, NHD-06, NHD-07)"""
+        """The request telling the partner where an agreement stands after a step: the invitation (POST) or its status (PUT). (NHD-04, NHD-05, NHD-06, NHD-07, NHD-10)"""
         args: Dict[str, Any] = {"account": account, "agreement": agreement}
         if actor is not None:
             args["actor"] = actor
         return cast(NhdRequest, self.call("nhd.agreement_request", args))
 
     def nhd_ticket_request(self, agreement: Agreement, share: TicketShare, kind: TicketChangeKind, *, secure_downloads: Optional[bool] = None, ticket: Optional[OutgoingTicket] = None, update: Optional[LocalUpdate] = None) -> TicketRequest:
-        """The request telling the partner of a shared ticket's change: share (POST), update (PUT) or unshare (DELETE), with what crosses. (NHD-04, NHD-05, NHD-08, ACC-13, ACC-14, ACC-16, ACC-17, ACC-19, ACC-20)"""
+        """The request telling the partner of a shared ticket's change: share (POST), update (PUT) or unshare (DELETE), with what crosses; or the body to answer a partner's GET with (read). (NHD-04, NHD-05, NHD-08, NHD-09, NHD-10, ACC-13, ACC-14, ACC-16, ACC-17, ACC-19, ACC-20)"""
         args: Dict[str, Any] = {"agreement": agreement, "share": share, "kind": kind}
         if secure_downloads is not None:
             args["secure_downloads"] = secure_downloads
@@ -312,7 +312,7 @@ class Operations:
         return cast(NhdRoute, self.call("nhd.route", args))
 
     def nhd_receive(self, account: SharingAccount, request: PartnerRequest, now: Instant, *, agreement: Optional[Agreement] = None, new_ticket_id: Optional[TicketId] = None, placeholders: Optional[List[Placeholder]] = None, received_comments: Optional[List[SharedCommentId]] = None, sender_kind: Optional[PartnerKind] = None, share: Optional[TicketShare] = None) -> NhdDecision:
-        """Decides a partner's request: the answer, the records to store and the audit events, the first failing check answering. (NHD-04, NHD-05, NHD-06, NHD-07, NHD-08)"""
+        """Decides a partner's request: the answer, the records to store and the audit events, the first failing check answering. (NHD-04, NHD-05, NHD-06, NHD-07, NHD-08, NHD-09, NHD-10)"""
         args: Dict[str, Any] = {"account": account, "request": request, "now": instant(now)}
         if agreement is not None:
             args["agreement"] = agreement

@@ -295,7 +295,7 @@ module TicketShare
       call("nhd.agreement_request", args)
     end
 
-    # The request telling the partner of a shared ticket's change: share (POST), update (PUT) or unshare (DELETE), with what crosses. (nhd.ticket_request)
+    # The request telling the partner of a shared ticket's change: share (POST), update (PUT) or unshare (DELETE), with what crosses; or the body to answer a partner's GET with (read). (nhd.ticket_request)
     def nhd_ticket_request(agreement, share, kind, secure_downloads: nil, ticket: nil, update: nil)
       args = {"agreement" => agreement, "share" => share, "kind" => kind}
       args["secure_downloads"] = secure_downloads unless secure_downloads.nil?
