@@ -127,7 +127,9 @@ impl Blocked {
         }
     }
 
-    /// Whether this entry blocks `address`.
+    /// Whether this entry blocks `address`: the definition the engine's set look-ups
+    /// (`Rules::blocked`) are tested against.
+    #[cfg(test)]
     pub(crate) fn blocks(&self, address: &EmailAddress) -> bool {
         match self {
             Self::Address(blocked) => blocked == address,

@@ -8,11 +8,11 @@ use super::{
 };
 use crate::audit::{AuditActor, AuditEvent, AuditKind};
 use crate::base::error::{Error, Reason, Result};
-use crate::base::ids::EmailAddress;
+use crate::base::ids::{EmailAddress, ItemId};
 use crate::base::time::Now;
 use crate::engine::Engine;
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// An email that replies to a ticket notification, its addresses as the host read them from
 /// the headers: one string per address, `Name <address>` forms allowed.
@@ -82,8 +82,11 @@ pub struct InboundDecision {
     pub rule: &'static str,
     /// Whether the ticket shows the third-party warning (CCF-08).
     pub third_party_warning: bool,
-    /// The new CCs, each with the public responses to send them (CCF-05, CCF-10).
+    /// The new CCs (CCF-05).
     pub new_ccs: Vec<NewCc>,
+    /// The ticket's public responses, in order, to send each new CC (CCF-10), listed once;
+    /// empty when no CC is added.
+    pub send_items: Vec<ItemId>,
     /// The CCs the email removes (CCF-09).
     pub removed_ccs: Vec<EmailAddress>,
     /// The addresses that became no CC, with the reason.
@@ -139,12 +142,14 @@ impl Engine {
                 }
             }
         }
-        let staff = |address: &EmailAddress| {
-            known
-                .iter()
-                .find(|p| &p.email == address && p.role.is_staff())
-                .map(|p| p.role)
-        };
+        // The staff among the known, looked up once per address (the first entry wins).
+        let known_staff: HashMap<&EmailAddress, PersonRole> = known
+            .iter()
+            .rev()
+            .filter(|p| p.role.is_staff())
+            .map(|p| (&p.email, p.role))
+            .collect();
+        let staff = |address: &EmailAddress| known_staff.get(address).copied();
         let sender_role = match sender_listed {
             Some(Listed::Requester) => SenderRole::Requester,
             Some(Listed::Cc(_)) => SenderRole::Cc,
@@ -176,6 +181,7 @@ impl Engine {
             rule,
             third_party_warning: sender_role == SenderRole::ThirdParty,
             new_ccs: Vec::new(),
+            send_items: Vec::new(),
             removed_ccs: Vec::new(),
             ignored: Vec::new(),
             events: Vec::new(),
@@ -211,7 +217,6 @@ impl Engine {
         };
         let mut count = people.ccs.len() - decision.removed_ccs.len();
         let max = usize::try_from(settings.max_ccs).unwrap_or(usize::MAX);
-        let responses = public_responses(comments);
         // Addresses on the email but not on the ticket, each decided once.
         let mut decided: HashSet<EmailAddress> = HashSet::new();
         for (mailbox, listed) in recipients.into_iter().zip(listed) {
@@ -254,10 +259,10 @@ impl Engine {
             decision
                 .events
                 .push(cc_added(&people.ticket_id, &person.email, &by, now));
-            decision.new_ccs.push(NewCc {
-                person,
-                send_items: responses.clone(),
-            });
+            decision.new_ccs.push(NewCc { person });
+        }
+        if !decision.new_ccs.is_empty() {
+            decision.send_items = public_responses(comments);
         }
         Ok(decision)
     }

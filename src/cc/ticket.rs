@@ -8,25 +8,29 @@ use crate::base::error::{Error, Reason, Result};
 use crate::base::ids::{EmailAddress, ItemId, TicketId};
 use crate::base::time::Now;
 use crate::engine::Engine;
+use crate::people::PersonRole;
 use crate::policy::Actor;
 use serde::Serialize;
+use std::collections::{HashMap, HashSet};
 
-/// A new CC, and the public responses since the ticket was created to send them (CCF-10).
+/// A new CC. The public responses since the ticket was created, which each new CC receives
+/// (CCF-10), are listed once beside the new CCs (`send_items`), not copied into each.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct NewCc {
     /// The person to add as a CC.
     pub person: Person,
-    /// The ticket's public responses, in order, to send them.
-    pub send_items: Vec<ItemId>,
 }
 
 /// CCs added from the ticket.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CcsAdded {
-    /// The new CCs to store, each with the responses to send them.
+    /// The new CCs to store.
     pub added: Vec<NewCc>,
+    /// The ticket's public responses, in order, to send each new CC (CCF-10); empty when no
+    /// CC is added.
+    pub send_items: Vec<ItemId>,
     /// The addresses that are on the ticket already (requester, CC or follower): unchanged.
     pub unchanged: Vec<EmailAddress>,
     /// Audit events to store.
@@ -96,10 +100,14 @@ impl Engine {
         };
         let mut result = CcsAdded {
             added: Vec::new(),
+            send_items: Vec::new(),
             unchanged: Vec::new(),
             events: Vec::new(),
         };
-        let responses = public_responses(comments);
+        let max = usize::try_from(settings.max_ccs).unwrap_or(usize::MAX);
+        let staff: HashMap<&EmailAddress, PersonRole> =
+            known.iter().rev().map(|p| (&p.email, p.role)).collect();
+        let mut added: HashSet<EmailAddress> = HashSet::new();
         for (index, text) in addresses.iter().enumerate() {
             let mailbox = parse_mailbox(text).map_err(|e| {
                 Error::with_detail(e.reason(), format!("addresses[{index}]: {}", e.detail()))
@@ -107,7 +115,7 @@ impl Engine {
             let address = mailbox.address;
             // An agent may CC the assignee from the ticket.
             let on_ticket = !matches!(listing.of(&address), None | Some(Listed::Assignee))
-                || result.added.iter().any(|n| n.person.email == address);
+                || added.contains(&address);
             if on_ticket {
                 result.unchanged.push(address);
                 continue;
@@ -121,32 +129,33 @@ impl Engine {
                     format!("addresses[{index}]: the helpdesk's own address is never a CC"),
                 ));
             }
-            let role = known
-                .iter()
-                .find(|p| p.email == address)
-                .map(|p| p.role)
-                .unwrap_or_default();
+            // CCF-12, checked before the CC is made: a request cannot buy more work than the
+            // limit allows.
+            let total = people.ccs.len() + result.added.len() + 1;
+            if total > max {
+                return Err(Error::with_detail(
+                    Reason::CcLimitReached,
+                    format!(
+                        "addresses[{index}]: a ticket has at most {} CCs; this would make {total}",
+                        settings.max_ccs
+                    ),
+                ));
+            }
+            let role = staff.get(&address).copied().unwrap_or_default();
             result
                 .events
                 .push(cc_added(&people.ticket_id, &address, &by, now));
+            added.insert(address.clone());
             result.added.push(NewCc {
                 person: Person {
                     email: address,
                     name: mailbox.name,
                     role,
                 },
-                send_items: responses.clone(),
             });
         }
-        let total = people.ccs.len() + result.added.len();
-        if total > usize::try_from(settings.max_ccs).unwrap_or(usize::MAX) {
-            return Err(Error::with_detail(
-                Reason::CcLimitReached,
-                format!(
-                    "a ticket has at most {} CCs; this would make {total}",
-                    settings.max_ccs
-                ),
-            ));
+        if !result.added.is_empty() {
+            result.send_items = public_responses(comments);
         }
         Ok(result)
     }
@@ -174,6 +183,7 @@ impl Engine {
             unchanged: Vec::new(),
             events: Vec::new(),
         };
+        let mut added: HashSet<&EmailAddress> = HashSet::new();
         for (index, person) in followers.iter().enumerate() {
             if !person.role.is_staff() {
                 return Err(Error::with_detail(
@@ -182,9 +192,7 @@ impl Engine {
                 ));
             }
             let listed = listing.of(&person.email);
-            if listed == Some(Listed::Follower)
-                || result.added.iter().any(|p| p.email == person.email)
-            {
+            if listed == Some(Listed::Follower) || !added.insert(&person.email) {
                 result.unchanged.push(person.email.clone());
                 continue;
             }

@@ -777,8 +777,13 @@ export type CcSettings = {
 
 /** CCs added from the ticket. */
 export type CcsAdded = {
-  /** The new CCs to store, each with the responses to send them. */
+  /** The new CCs to store. */
   added: Array<NewCc>;
+  /**
+   * The ticket's public responses, in order, to send each new CC (CCF-10); empty when no
+   * CC is added.
+   */
+  send_items: Array<ItemId>;
   /** The addresses that are on the ticket already (requester, CC or follower): unchanged. */
   unchanged: Array<EmailAddress>;
   /** Audit events to store. */
@@ -1253,8 +1258,13 @@ export type InboundDecision = {
   rule: string;
   /** Whether the ticket shows the third-party warning (CCF-08). */
   third_party_warning: boolean;
-  /** The new CCs, each with the public responses to send them (CCF-05, CCF-10). */
+  /** The new CCs (CCF-05). */
   new_ccs: Array<NewCc>;
+  /**
+   * The ticket's public responses, in order, to send each new CC (CCF-10), listed once;
+   * empty when no CC is added.
+   */
+  send_items: Array<ItemId>;
   /** The CCs the email removes (CCF-09). */
   removed_ccs: Array<EmailAddress>;
   /** The addresses that became no CC, with the reason. */
@@ -1567,12 +1577,13 @@ export type MergeAllowed = {
   allowed: boolean;
 };
 
-/** A new CC, and the public responses since the ticket was created to send them (CCF-10). */
+/**
+ * A new CC. The public responses since the ticket was created, which each new CC receives
+ * (CCF-10), are listed once beside the new CCs (`send_items`), not copied into each.
+ */
 export type NewCc = {
   /** The person to add as a CC. */
   person: Person;
-  /** The ticket's public responses, in order, to send them. */
-  send_items: Array<ItemId>;
 };
 
 /** A comment to add to the account's copy. */

@@ -852,8 +852,11 @@ class CcSettings(TypedDict, total=False):
 
 class CcsAdded(TypedDict):
     """CCs added from the ticket."""
-    #: The new CCs to store, each with the responses to send them.
+    #: The new CCs to store.
     added: List[NewCc]
+    #: The ticket's public responses, in order, to send each new CC (CCF-10); empty when no
+    #: CC is added.
+    send_items: List[ItemId]
     #: The addresses that are on the ticket already (requester, CC or follower): unchanged.
     unchanged: List[EmailAddress]
     #: Audit events to store.
@@ -1355,8 +1358,11 @@ class InboundDecision(TypedDict):
     rule: str
     #: Whether the ticket shows the third-party warning (CCF-08).
     third_party_warning: bool
-    #: The new CCs, each with the public responses to send them (CCF-05, CCF-10).
+    #: The new CCs (CCF-05).
     new_ccs: List[NewCc]
+    #: The ticket's public responses, in order, to send each new CC (CCF-10), listed once;
+    #: empty when no CC is added.
+    send_items: List[ItemId]
     #: The CCs the email removes (CCF-09).
     removed_ccs: List[EmailAddress]
     #: The addresses that became no CC, with the reason.
@@ -1700,11 +1706,11 @@ class MergeAllowed(TypedDict):
 
 
 class NewCc(TypedDict):
-    """A new CC, and the public responses since the ticket was created to send them (CCF-10)."""
+    """A new CC. The public responses since the ticket was created, which each new CC receives
+    (CCF-10), are listed once beside the new CCs (`send_items`), not copied into each.
+    """
     #: The person to add as a CC.
     person: Person
-    #: The ticket's public responses, in order, to send them.
-    send_items: List[ItemId]
 
 
 class NewComment(TypedDict):
