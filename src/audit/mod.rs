@@ -169,7 +169,7 @@ pub enum AuditKind {
         /// The new CC.
         email: EmailAddress,
     },
-    /// A CC was removed by email (CCF-09).
+    /// A CC was removed: by email (CCF-09), or made a follower from the ticket (CCF-05).
     CcRemoved {
         /// The ticket.
         ticket_id: TicketId,

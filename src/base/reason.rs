@@ -279,6 +279,10 @@ reasons! {
     // Sharing agreements, continued.
     NoAgreement = 75 => "no_agreement", Forbidden, Policy,
         "The account has no agreement with that partner to share under (ACC-12).";
+
+    // CCs and followers, continued.
+    AlreadyFollower = 76 => "already_follower", BadRequest, Record,
+        "The person follows the ticket: a person holds one role, and an email never makes a follower a CC (CCF-05).";
 }
 
 impl fmt::Display for Reason {

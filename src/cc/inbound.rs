@@ -41,7 +41,8 @@ crate::base::names::wire_enum! {
         Follower => "follower",
         /// An agent of the account or the ticket's assignee, neither CC nor follower of the ticket.
         Agent => "agent",
-        /// A light agent of the account, neither CC nor follower of the ticket.
+        /// A light agent of the account, whether or not a CC or follower of the ticket: the
+        /// reply is private and changes no CC (CCF-05).
         LightAgent => "light_agent",
         /// Anyone else: a third party (CCF-08).
         ThirdParty => "third_party",
@@ -64,8 +65,8 @@ crate::base::names::wire_enum! {
 pub struct IgnoredAddress {
     /// The address.
     pub email: EmailAddress,
-    /// Why it did not become a CC: `ccs_disabled`, `cannot_add_ccs`, `address_blocklisted` or
-    /// `cc_limit_reached`.
+    /// Why it did not become a CC: `ccs_disabled`, `cannot_add_ccs`, `address_blocklisted`,
+    /// `cc_limit_reached`, or `already_follower` (a follower stays a follower, CCF-05).
     pub refusal: Error,
 }
 
@@ -150,7 +151,11 @@ impl Engine {
             .map(|p| (&p.email, p.role))
             .collect();
         let staff = |address: &EmailAddress| known_staff.get(address).copied();
+        // CCF-05: a light agent is one whatever else they are on the ticket.
+        let light_agent = staff(&sender.address) == Some(PersonRole::LightAgent)
+            || people.role_of(&sender.address) == Some(PersonRole::LightAgent);
         let sender_role = match sender_listed {
+            _ if light_agent => SenderRole::LightAgent,
             Some(Listed::Requester) => SenderRole::Requester,
             Some(Listed::Cc(_)) => SenderRole::Cc,
             Some(Listed::Follower) => SenderRole::Follower,
@@ -221,6 +226,20 @@ impl Engine {
         let mut decided: HashSet<EmailAddress> = HashSet::new();
         for (mailbox, listed) in recipients.into_iter().zip(listed) {
             let address = &mailbox.address;
+            // CCF-05: one role per person; an email never makes a follower a CC.
+            if listed == Some(Listed::Follower)
+                && *address != sender.address
+                && decided.insert(address.clone())
+            {
+                decision.ignored.push(IgnoredAddress {
+                    email: mailbox.address,
+                    refusal: Error::new(
+                        Reason::AlreadyFollower,
+                        "a follower of the ticket; an email never makes a follower a CC",
+                    ),
+                });
+                continue;
+            }
             if listed.is_some()
                 || rules.is_support(address)
                 || *address == sender.address

@@ -79,6 +79,15 @@ pub struct TicketPeople {
 impl TicketPeople {
     /// Refuses people that cannot be (an agent as requester, an end user as follower or
     /// assignee, a person listed twice) and indexes the rest by address, once per decision.
+    /// The role the ticket's records give `address` (a CC's or follower's), if it is on it.
+    pub(crate) fn role_of(&self, address: &EmailAddress) -> Option<PersonRole> {
+        self.ccs
+            .iter()
+            .chain(&self.followers)
+            .find(|p| &p.email == address)
+            .map(|p| p.role)
+    }
+
     pub(crate) fn listing(&self) -> Result<Listing<'_>> {
         if self.requester.role.is_staff() {
             return Err(Error::new(

@@ -43,6 +43,8 @@ pub struct CcsAdded {
 pub struct FollowersAdded {
     /// The new followers to store.
     pub added: Vec<Person>,
+    /// CCs who became followers: remove them as CCs (CCF-05: a person holds one role).
+    pub removed_ccs: Vec<EmailAddress>,
     /// The people who follow the ticket already: unchanged.
     pub unchanged: Vec<EmailAddress>,
     /// Audit events to store.
@@ -161,7 +163,8 @@ impl Engine {
     }
 
     /// An agent adds followers from the ticket, the only way followers are added (CCF-02,
-    /// CCF-07): agents or light agents, never blocklisted. Refused whole when followers are off.
+    /// CCF-07): agents or light agents, never blocklisted. A current CC moves: removed as CC,
+    /// added as follower (CCF-05). Refused whole when followers are off.
     pub fn add_followers(
         &self,
         actor: &Actor,
@@ -180,6 +183,7 @@ impl Engine {
         }
         let mut result = FollowersAdded {
             added: Vec::new(),
+            removed_ccs: Vec::new(),
             unchanged: Vec::new(),
             events: Vec::new(),
         };
@@ -196,21 +200,30 @@ impl Engine {
                 result.unchanged.push(person.email.clone());
                 continue;
             }
-            if let Some(listed) = listed.filter(|l| *l != Listed::Assignee) {
-                let what = if matches!(listed, Listed::Cc(_)) {
-                    "a CC"
-                } else {
-                    "the requester"
-                };
+            if listed == Some(Listed::Requester) {
                 return Err(Error::with_detail(
                     Reason::RecordMismatch,
                     format!(
-                        "followers[{index}]: {what} of the ticket; a person is one of requester, CC or follower"
+                        "followers[{index}]: the requester of the ticket; a person is one of requester, CC or follower"
                     ),
                 ));
             }
             if rules.blocked(&person.email) {
                 return Err(blocklisted("followers", index));
+            }
+            // CCF-05: a CC who becomes a follower is a CC no more, both audited.
+            if matches!(listed, Some(Listed::Cc(_))) {
+                result.removed_ccs.push(person.email.clone());
+                result.events.push(AuditEvent {
+                    at: now.timestamp(),
+                    actor: AuditActor::Agent {
+                        id: actor.id.clone(),
+                    },
+                    event: AuditKind::CcRemoved {
+                        ticket_id: people.ticket_id.clone(),
+                        email: person.email.clone(),
+                    },
+                });
             }
             result.events.push(AuditEvent {
                 at: now.timestamp(),

@@ -209,7 +209,7 @@ pub struct NhdTicket {
 /// A custom field's value as a partner sent it (NHD-09, ACC-20): one the engine carries, or
 /// one it cannot (a list of numbers, an object), which is withheld alone while the rest of the
 /// ticket syncs. The engine never writes an unreadable value.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(untagged)]
 pub enum NhdFieldValue {
@@ -217,6 +217,18 @@ pub enum NhdFieldValue {
     Value(FieldValue),
     /// Any other JSON value: reported, never carried.
     Unreadable(serde_json::Value),
+}
+
+impl<'de> Deserialize<'de> for NhdFieldValue {
+    /// Read once as JSON, then as a [`FieldValue`] if it is one (no untagged buffering: the
+    /// WebAssembly build stays small).
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        Ok(match FieldValue::deserialize(&value) {
+            Ok(field) => Self::Value(field),
+            Err(_) => Self::Unreadable(value),
+        })
+    }
 }
 
 impl From<FieldValue> for NhdFieldValue {

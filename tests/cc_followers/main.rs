@@ -13,6 +13,7 @@ mod common;
 mod inbound;
 mod input;
 mod notifications;
+mod roles;
 mod triggers;
 
 use common::{at, engine};

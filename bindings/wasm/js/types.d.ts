@@ -558,7 +558,7 @@ export type AuditKind =
     /** The new CC. */
     email: EmailAddress;
   }
-  /** A CC was removed by email (CCF-09). */
+  /** A CC was removed: by email (CCF-09), or made a follower from the ticket (CCF-05). */
   | {
     type: "cc_removed";
     /** The ticket. */
@@ -1222,6 +1222,8 @@ export type FollowerAddArgs = {
 export type FollowersAdded = {
   /** The new followers to store. */
   added: Array<Person>;
+  /** CCs who became followers: remove them as CCs (CCF-05: a person holds one role). */
+  removed_ccs: Array<EmailAddress>;
   /** The people who follow the ticket already: unchanged. */
   unchanged: Array<EmailAddress>;
   /** Audit events to store. */
@@ -1239,8 +1241,8 @@ export type IgnoredAddress = {
   /** The address. */
   email: EmailAddress;
   /**
-   * Why it did not become a CC: `ccs_disabled`, `cannot_add_ccs`, `address_blocklisted` or
-   * `cc_limit_reached`.
+   * Why it did not become a CC: `ccs_disabled`, `cannot_add_ccs`, `address_blocklisted`,
+   * `cc_limit_reached`, or `already_follower` (a follower stays a follower, CCF-05).
    */
   refusal: ErrorBody;
 };

@@ -80,4 +80,5 @@ FAMILIES: Dict[str, str] = {
     "link_record_mismatch": "link",
     "engine_closed": "request",
     "no_agreement": "policy",
+    "already_follower": "record",
 }

@@ -613,7 +613,7 @@ class AuditKindCcAdded(TypedDict):
 
 
 class AuditKindCcRemoved(TypedDict):
-    """A CC was removed by email (CCF-09)."""
+    """A CC was removed: by email (CCF-09), or made a follower from the ticket (CCF-05)."""
     type: Literal["cc_removed"]
     #: The ticket.
     ticket_id: TicketId
@@ -1324,6 +1324,8 @@ class FollowersAdded(TypedDict):
     """Followers added from the ticket."""
     #: The new followers to store.
     added: List[Person]
+    #: CCs who became followers: remove them as CCs (CCF-05: a person holds one role).
+    removed_ccs: List[EmailAddress]
     #: The people who follow the ticket already: unchanged.
     unchanged: List[EmailAddress]
     #: Audit events to store.
@@ -1342,8 +1344,8 @@ class IgnoredAddress(TypedDict):
     """An address of the email that changes nothing, and why."""
     #: The address.
     email: EmailAddress
-    #: Why it did not become a CC: `ccs_disabled`, `cannot_add_ccs`, `address_blocklisted` or
-    #: `cc_limit_reached`.
+    #: Why it did not become a CC: `ccs_disabled`, `cannot_add_ccs`, `address_blocklisted`,
+    #: `cc_limit_reached`, or `already_follower` (a follower stays a follower, CCF-05).
     refusal: ErrorBody
 
 

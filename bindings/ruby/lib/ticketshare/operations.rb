@@ -400,5 +400,6 @@ module TicketShare
     "link_record_mismatch" => "link",
     "engine_closed" => "request",
     "no_agreement" => "policy",
+    "already_follower" => "record",
   }.freeze
 end
