@@ -7,6 +7,7 @@ pub mod hex_ids;
 pub mod ids;
 pub(crate) mod json;
 pub mod keys;
+pub mod mail;
 pub(crate) mod names;
 pub mod random;
 pub mod reason;

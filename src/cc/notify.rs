@@ -5,6 +5,7 @@
 use super::{CcSettings, Listed, Rules, TicketPeople};
 use crate::base::error::Result;
 use crate::base::ids::EmailAddress;
+use crate::base::mail::{header_text, mailbox};
 use crate::engine::Engine;
 use serde::{Deserialize, Serialize};
 
@@ -59,9 +60,14 @@ crate::base::names::wire_enum! {
 pub struct Recipient {
     /// Their address.
     pub email: EmailAddress,
-    /// Their name, if known.
+    /// Their name, if known, as one clean line (a control, bidirectional or line-separator
+    /// character read as a space): data, never to be written raw into a header.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The ready `To` or `Cc` form (CCF-04): the name as an RFC 5322 display-name (quoted, or
+    /// encoded-words), then `<address>`; the address alone without a name. Write this, never
+    /// `name <address>` built from the raw name.
+    pub mailbox: String,
     /// Requester, CC or follower.
     pub role: RecipientRole,
     /// Whether their address shows in the email (To or CC); a follower's never does (CCF-01).
@@ -172,7 +178,8 @@ impl Engine {
                 }),
                 None => plan.recipients.push(Recipient {
                     email: person.email.clone(),
-                    name: person.name.clone(),
+                    name: person.name.as_deref().map(header_text),
+                    mailbox: mailbox(person.name.as_deref(), &person.email),
                     role,
                     visible: role != RecipientRole::Follower,
                     rule: match role {

@@ -2,6 +2,7 @@
 //! Every value is HTML-escaped where it lands in the HTML body.
 
 use crate::base::ids::EmailAddress;
+use crate::base::mail::{display_name, header_text};
 use crate::base::time::{Seconds, Timestamp};
 use crate::share::branding::Branding;
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
@@ -27,62 +28,6 @@ fn message(
         text_body,
         html_body,
     }
-}
-
-/// `value` for a header: control and invisible characters replaced by spaces, trimmed.
-fn header_text(value: &str) -> String {
-    value
-        .chars()
-        .map(|c| {
-            if c.is_control() || crate::base::text::is_invisible(c) {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect::<String>()
-        .trim()
-        .to_owned()
-}
-
-/// An RFC 5322 display-name: a quoted-string (`"` and `\` escaped) for ASCII text, RFC 2047
-/// encoded-words (`=?UTF-8?B?...?=`, each at most 75 characters, split between characters)
-/// otherwise.
-fn display_name(name: &str) -> String {
-    if name.is_ascii() {
-        let mut out = String::with_capacity(name.len() + 2);
-        out.push('"');
-        for c in name.chars() {
-            if matches!(c, '"' | '\\') {
-                out.push('\\');
-            }
-            out.push(c);
-        }
-        out.push('"');
-        return out;
-    }
-    // 45 bytes of UTF-8 are 60 base64 characters: with `=?UTF-8?B?` and `?=`, 72.
-    let mut words = Vec::new();
-    let mut start = 0;
-    let mut end = 0;
-    for (at, c) in name.char_indices() {
-        if at + c.len_utf8() - start > 45 {
-            words.push(name.get(start..end).unwrap_or_default());
-            start = at;
-        }
-        end = at + c.len_utf8();
-    }
-    words.push(name.get(start..end).unwrap_or_default());
-    words
-        .iter()
-        .map(|w| {
-            format!(
-                "=?UTF-8?B?{}?=",
-                base64_simd::STANDARD.encode_to_string(w.as_bytes())
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// The *View conversation* button's colour when the branding sets none.

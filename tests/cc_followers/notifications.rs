@@ -222,3 +222,37 @@ fn ccf_06_reply_makes_an_agents_reply_private_and_reply_all_public() {
         (SenderRole::Requester, CommentVisibility::Public)
     );
 }
+
+#[test]
+fn ccf_04_a_cc_name_comes_back_clean_beside_its_ready_header_form() {
+    let mut people = people();
+    people.ccs[0].name = Some("Boss, <mallory@evil.example>".into());
+    people.ccs[1].name = Some("Chris\r\nBcc: x@evil.example\u{2028}\u{202e}".into());
+    let plan = engine()
+        .plan_notifications(
+            &people,
+            &update(UpdateKind::PublicComment, "ana@acme.example"),
+            TriggerAction::EmailRequesterAndCcs,
+            &settings(),
+        )
+        .unwrap();
+    let ccs: Vec<(Option<&str>, &str)> = plan
+        .recipients
+        .iter()
+        .filter(|r| r.role == RecipientRole::Cc)
+        .map(|r| (r.name.as_deref(), r.mailbox.as_str()))
+        .collect();
+    assert_eq!(
+        ccs,
+        [
+            (
+                Some("Boss, <mallory@evil.example>"),
+                "\"Boss, <mallory@evil.example>\" <cleo@customer.example>"
+            ),
+            (
+                Some("Chris  Bcc: x@evil.example"),
+                "\"Chris  Bcc: x@evil.example\" <chris@partner.example>"
+            ),
+        ]
+    );
+}

@@ -2166,13 +2166,22 @@ export type ReceivedUpdate = {
 export type Recipient = {
   /** Their address. */
   email: EmailAddress;
+  /**
+   * The ready `To` or `Cc` form (CCF-04): the name as an RFC 5322 display-name (quoted, or
+   * encoded-words), then `<address>`; the address alone without a name. Write this, never
+   * `name <address>` built from the raw name.
+   */
+  mailbox: string;
   /** Requester, CC or follower. */
   role: RecipientRole;
   /** Whether their address shows in the email (To or CC); a follower's never does (CCF-01). */
   visible: boolean;
   /** The rule that put them there: `CCF-01`, `CCF-04` or `CCF-11`. */
   rule: string;
-  /** Their name, if known. */
+  /**
+   * Their name, if known, as one clean line (a control, bidirectional or line-separator
+   * character read as a space): data, never to be written raw into a header.
+   */
   name?: string | null;
 };
 

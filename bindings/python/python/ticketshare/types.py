@@ -2356,6 +2356,10 @@ class ReceivedUpdate(_ReceivedUpdateRequired, total=False):
 class _RecipientRequired(TypedDict):
     #: Their address.
     email: EmailAddress
+    #: The ready `To` or `Cc` form (CCF-04): the name as an RFC 5322 display-name (quoted, or
+    #: encoded-words), then `<address>`; the address alone without a name. Write this, never
+    #: `name <address>` built from the raw name.
+    mailbox: str
     #: Requester, CC or follower.
     role: RecipientRole
     #: Whether their address shows in the email (To or CC); a follower's never does (CCF-01).
@@ -2366,7 +2370,8 @@ class _RecipientRequired(TypedDict):
 
 class Recipient(_RecipientRequired, total=False):
     """Someone emailed about the update."""
-    #: Their name, if known.
+    #: Their name, if known, as one clean line (a control, bidirectional or line-separator
+    #: character read as a space): data, never to be written raw into a header.
     name: Optional[str]
 
 
