@@ -30,7 +30,8 @@ pub fn parse_mailbox(text: &str) -> Result<Mailbox> {
             "an address longer than 1024 bytes",
         ));
     }
-    let text = text.trim();
+    // A header split at its commas may leave one at the end (`ana@example.com,`).
+    let text = text.trim().trim_end_matches(',').trim_end();
     let Some(open) = text.rfind('<') else {
         return EmailAddress::parse(text).map(|address| Mailbox {
             name: None,

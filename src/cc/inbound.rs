@@ -92,26 +92,44 @@ pub struct InboundDecision {
     pub removed_ccs: Vec<EmailAddress>,
     /// The addresses that became no CC, with the reason.
     pub ignored: Vec<IgnoredAddress>,
+    /// The addresses the engine cannot read, each reported alone; the others are decided as
+    /// usual (CCF-12).
+    pub unreadable: Vec<UnreadableAddress>,
     /// Audit events to store.
     pub events: Vec<AuditEvent>,
 }
 
-/// The email's addresses: the sender and the recipients, To before CC.
-fn read_addresses(email: &InboundEmail) -> Result<(Mailbox, Vec<Mailbox>)> {
-    let at = |list: &'static str, index: usize| {
-        move |e: Error| {
-            Error::with_detail(e.reason(), format!("email.{list}[{index}]: {}", e.detail()))
-        }
-    };
+/// An address of the email the engine cannot read (an RFC 5322 comment, a quoted local part,
+/// an internationalised address): reported by its place, never refusing the others (CCF-12).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct UnreadableAddress {
+    /// Where it is: `email.to[0]`, `email.cc[3]`.
+    pub path: String,
+    /// Why it cannot be read (`invalid_email`), without the text sent.
+    pub refusal: Error,
+}
+
+/// The email's addresses: the sender and the recipients, To before CC, and the recipients that
+/// cannot be read, each reported alone (CCF-12). An unreadable sender refuses the decision: who
+/// sent it decides everything else.
+fn read_addresses(email: &InboundEmail) -> Result<(Mailbox, Vec<Mailbox>, Vec<UnreadableAddress>)> {
     let sender = parse_mailbox(&email.from)
         .map_err(|e| Error::with_detail(e.reason(), format!("email.from: {}", e.detail())))?;
     let mut recipients = Vec::with_capacity(email.to.len() + email.cc.len());
+    let mut unreadable = Vec::new();
     for (list, addresses) in [("to", &email.to), ("cc", &email.cc)] {
         for (index, text) in addresses.iter().enumerate() {
-            recipients.push(parse_mailbox(text).map_err(at(list, index))?);
+            match parse_mailbox(text) {
+                Ok(mailbox) => recipients.push(mailbox),
+                Err(refusal) => unreadable.push(UnreadableAddress {
+                    path: format!("email.{list}[{index}]"),
+                    refusal,
+                }),
+            }
         }
     }
-    Ok((sender, recipients))
+    Ok((sender, recipients, unreadable))
 }
 
 impl Engine {
@@ -130,7 +148,7 @@ impl Engine {
     ) -> Result<InboundDecision> {
         let listing = people.listing()?;
         let rules = Rules::new(settings)?;
-        let (sender, recipients) = read_addresses(email)?;
+        let (sender, recipients, unreadable) = read_addresses(email)?;
         // Where each address of the email stands on the ticket, looked up once.
         let sender_listed = listing.of(&sender.address);
         let listed: Vec<Option<Listed>> =
@@ -189,11 +207,16 @@ impl Engine {
             send_items: Vec::new(),
             removed_ccs: Vec::new(),
             ignored: Vec::new(),
+            unreadable,
             events: Vec::new(),
         };
         // CCF-09: only the requester or a CC removes CCs, and only with the requester on the
         // email; then every CC the email leaves out is removed.
-        if matches!(sender_role, SenderRole::Requester | SenderRole::Cc) && requester_on_email {
+        // An address the engine cannot read might be a CC the email kept: then nobody is removed.
+        if matches!(sender_role, SenderRole::Requester | SenderRole::Cc)
+            && requester_on_email
+            && decision.unreadable.is_empty()
+        {
             for (cc, _) in people.ccs.iter().zip(&kept_ccs).filter(|(_, kept)| !**kept) {
                 decision.removed_ccs.push(cc.email.clone());
                 decision.events.push(AuditEvent {

@@ -26,7 +26,9 @@ pub mod ops;
 pub mod ticket;
 
 pub use crate::people::PersonRole;
-pub use inbound::{CommentVisibility, IgnoredAddress, InboundDecision, InboundEmail, SenderRole};
+pub use inbound::{
+    CommentVisibility, IgnoredAddress, InboundDecision, InboundEmail, SenderRole, UnreadableAddress,
+};
 pub use notify::{
     NotificationPlan, Omission, Omitted, Recipient, RecipientRole, TicketUpdate, TriggerAction,
     UpdateKind,

@@ -5,12 +5,9 @@ use super::*;
 #[test]
 fn sec_03_cc_input_that_cannot_be_is_refused_with_its_path() {
     let engine = engine();
+    // An unreadable sender refuses the decision, naming where it is.
     let bad = engine.decide_inbound_email(
-        &reply(
-            "carla@customer.example",
-            &["ok@x.example", "Broken <b@x"],
-            &[],
-        ),
+        &reply("Broken <b@x", &["ok@x.example"], &[]),
         &people(),
         &[],
         &[],
@@ -20,10 +17,29 @@ fn sec_03_cc_input_that_cannot_be_is_refused_with_its_path() {
     let error = bad.unwrap_err();
     assert_eq!(error.reason(), Reason::InvalidEmail);
     assert!(
-        error.detail().starts_with("email.to[1]: "),
+        error.detail().starts_with("email.from: "),
         "{}",
         error.detail()
     );
+    // An unreadable recipient is reported alone (CCF-12), and removes nobody: it might have
+    // been a CC the email kept.
+    let decision = engine
+        .decide_inbound_email(
+            &reply(
+                "carla@customer.example",
+                &["ok@x.example", "Broken <b@x"],
+                &[],
+            ),
+            &people(),
+            &[],
+            &[],
+            &settings(),
+            at(0),
+        )
+        .unwrap();
+    assert_eq!(decision.unreadable[0].path, "email.to[1]");
+    assert!(decision.removed_ccs.is_empty());
+    assert_eq!(new_ccs(&decision), ["ok@x.example"]);
     let mut agent_requester = people();
     agent_requester.requester.role = PersonRole::Agent;
     assert_eq!(

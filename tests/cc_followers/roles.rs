@@ -115,3 +115,42 @@ proptest! {
         prop_assert!(decision.removed_ccs.is_empty());
     }
 }
+
+#[test]
+fn ccf_12_each_address_of_an_email_is_decided_alone() {
+    let mail = reply(
+        "carla@customer.example",
+        &["support@acme.example", "ana@customer.example (Ana at work)"],
+        &[
+            "Nora <nora@customer.example>",
+            "\"quoted local\"@customer.example",
+            "jos\u{e9}@customer.example",
+            "ana@b\u{fc}cher.example",
+            "new@customer.example,",
+        ],
+    );
+    let decision = inbound(&mail);
+    assert_eq!(
+        new_ccs(&decision),
+        ["nora@customer.example", "new@customer.example"],
+        "the readable ones, a trailing comma read"
+    );
+    let unreadable: Vec<(&str, Reason)> = decision
+        .unreadable
+        .iter()
+        .map(|u| (u.path.as_str(), u.refusal.reason()))
+        .collect();
+    assert_eq!(
+        unreadable,
+        [
+            ("email.to[1]", Reason::InvalidEmail),
+            ("email.cc[1]", Reason::InvalidEmail),
+            ("email.cc[2]", Reason::InvalidEmail),
+            ("email.cc[3]", Reason::InvalidEmail),
+        ]
+    );
+    // The text sent is never echoed back.
+    for u in &decision.unreadable {
+        assert!(!u.refusal.detail().contains("customer.example"), "{u:?}");
+    }
+}

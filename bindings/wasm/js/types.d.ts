@@ -1271,6 +1271,11 @@ export type InboundDecision = {
   removed_ccs: Array<EmailAddress>;
   /** The addresses that became no CC, with the reason. */
   ignored: Array<IgnoredAddress>;
+  /**
+   * The addresses the engine cannot read, each reported alone; the others are decided as
+   * usual (CCF-12).
+   */
+  unreadable: Array<UnreadableAddress>;
   /** Audit events to store. */
   events: Array<AuditEvent>;
 };
@@ -2854,6 +2859,17 @@ export type Transfer = "copy" | "text" | "number" | "tag" | "tags";
 
 /** The email action of the trigger that fires (CCF-11). */
 export type TriggerAction = "email_requester" | "email_requester_and_ccs";
+
+/**
+ * An address of the email the engine cannot read (an RFC 5322 comment, a quoted local part,
+ * an internationalised address): reported by its place, never refusing the others (CCF-12).
+ */
+export type UnreadableAddress = {
+  /** Where it is: `email.to[0]`, `email.cc[3]`. */
+  path: string;
+  /** Why it cannot be read (`invalid_email`), without the text sent. */
+  refusal: ErrorBody;
+};
 
 /** What kind of update a notification is about. */
 export type UpdateKind = "public_comment" | "internal_note";

@@ -1369,6 +1369,9 @@ class InboundDecision(TypedDict):
     removed_ccs: List[EmailAddress]
     #: The addresses that became no CC, with the reason.
     ignored: List[IgnoredAddress]
+    #: The addresses the engine cannot read, each reported alone; the others are decided as
+    #: usual (CCF-12).
+    unreadable: List[UnreadableAddress]
     #: Audit events to store.
     events: List[AuditEvent]
 
@@ -3111,6 +3114,16 @@ TriggerAction = Literal["email_requester", "email_requester_and_ccs"]
 """The email action of the trigger that fires (CCF-11)."""
 
 
+class UnreadableAddress(TypedDict):
+    """An address of the email the engine cannot read (an RFC 5322 comment, a quoted local part,
+    an internationalised address): reported by its place, never refusing the others (CCF-12).
+    """
+    #: Where it is: `email.to[0]`, `email.cc[3]`.
+    path: str
+    #: Why it cannot be read (`invalid_email`), without the text sent.
+    refusal: ErrorBody
+
+
 UpdateKind = Literal["public_comment", "internal_note"]
 """What kind of update a notification is about."""
 
@@ -3456,6 +3469,7 @@ __all__ = [
     "TokenClaims",
     "Transfer",
     "TriggerAction",
+    "UnreadableAddress",
     "UpdateKind",
     "UserId",
     "Verification",
