@@ -100,15 +100,12 @@ pub(crate) fn to_json<T: Serialize>(value: &T) -> Result<String> {
         .map_err(|_| Error::new(Reason::InternalError, "result could not be encoded"))
 }
 
-/// The refusal for an operation name no declaration has.
-pub(crate) fn unknown(name: &str) -> Error {
-    let shown = match name.char_indices().nth(64) {
-        Some((index, _)) => name.get(..index).unwrap_or(name),
-        None => name,
-    };
-    Error::with_detail(
+/// The refusal for an operation name no declaration has: the name sent is never echoed
+/// (`engine.info` lists the operations).
+pub(crate) fn unknown(_name: &str) -> Error {
+    Error::new(
         Reason::UnknownOperation,
-        format!("unknown operation {}", crate::base::text::quoted(shown)),
+        "op: no such operation of this version (engine.info lists them)",
     )
 }
 

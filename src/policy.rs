@@ -239,12 +239,10 @@ impl Policy {
         if self.has_permission(actor, permission) {
             Ok(())
         } else {
+            // The role is the caller's text: never echoed (issue 24), the permission is ours.
             Err(Error::with_detail(
                 Reason::PermissionDenied,
-                format!(
-                    "role {} lacks the {permission} permission",
-                    crate::base::text::quoted(&actor.role)
-                ),
+                format!("the actor's role lacks the {permission} permission"),
             ))
         }
     }
@@ -256,10 +254,7 @@ impl Policy {
         } else {
             Err(Error::with_detail(
                 Reason::PlanFeatureMissing,
-                format!(
-                    "plan {} does not include {feature}",
-                    crate::base::text::quoted(plan)
-                ),
+                format!("the account's plan does not include {feature}"),
             ))
         }
     }

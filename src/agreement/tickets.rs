@@ -249,13 +249,10 @@ impl Engine {
                 "ticket: closed tickets cannot be shared",
             ));
         }
-        if let Some(sent) = ticket.active(Direction::Sent) {
-            return Err(Error::with_detail(
+        if ticket.active(Direction::Sent).is_some() {
+            return Err(Error::new(
                 Reason::TicketAlreadyShared,
-                format!(
-                    "ticket: shared with {} already; a ticket is shared with one account",
-                    crate::base::text::quoted(sent.partner.as_str())
-                ),
+                "ticket: shared with a partner already; a ticket is shared with one account",
             ));
         }
         if ticket
