@@ -1,5 +1,5 @@
 //! The cost of a call is bounded by its size, whatever its shape (issue 24's cost model, first
-//! part: the CC and follower operations). Each case is a request built to cost memory or time
+//! part: the CC, follower and agent-share operations). Each case is a request built to cost memory or time
 //! (many addresses times many comments, a long blocklist times many recipients), sent through
 //! the JSON surface as a host would; the heap's peak during the call is measured with dhat's
 //! counting allocator and must stay under 64 MiB. No timing is asserted: the benchmarks measure
@@ -49,7 +49,7 @@ fn code(response: &str) -> String {
 }
 
 #[test]
-fn sec_07_cc_and_follower_calls_at_their_worst_stay_under_64_mib() {
+fn sec_07_calls_built_to_cost_memory_stay_under_64_mib() {
     let api = Api::new_seeded_for_tests(CONFIG, 1).unwrap();
     let actor = json!({"id": "ana", "name": "Ana", "role": "agent"});
     let now = "2026-11-23T09:00:00Z";
@@ -78,6 +78,11 @@ fn sec_07_cc_and_follower_calls_at_their_worst_stay_under_64_mib() {
             "cc.add: 30,000 addresses known as 30,000 staff",
             json!({"v": 1, "op": "cc.add", "args": {"actor": actor, "people": people(), "addresses": addresses(30_000, "customer.example"), "known": addresses(30_000, "customer.example").iter().map(|a| json!({"email": a, "role": "agent"})).collect::<Vec<_>>(), "settings": {"max_ccs": 1000}, "now": now}}),
             "cc_limit_reached",
+        ),
+        (
+            "agent_share.add: 30,000 agents",
+            json!({"v": 1, "op": "agent_share.add", "args": {"actor": {"id": "ana", "inboxes": ["billing"], "role": "agent"}, "agents": (0..30_000).map(|i| json!({"id": format!("a{i}"), "inboxes": ["sales"]})).collect::<Vec<_>>(), "ticket": {"id": "T-7", "inbox_id": "billing"}, "settings": {"enabled": true}, "now": now}}),
+            "ok",
         ),
         (
             "follower.add: 30,000 followers",

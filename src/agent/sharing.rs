@@ -137,19 +137,17 @@ impl Engine {
             skipped: Vec::new(),
             events: Vec::new(),
         };
+        // Sets, so that the call costs in proportion to its lists, not their product.
+        let shared: std::collections::HashSet<_> = shares.iter().map(|s| &s.agent_id).collect();
+        let mut listed = std::collections::HashSet::with_capacity(agents.len());
         for (index, agent) in agents.iter().enumerate() {
-            if agents
-                .get(..index)
-                .unwrap_or_default()
-                .iter()
-                .any(|a| a.id == agent.id)
-            {
+            if !listed.insert(&agent.id) {
                 return Err(Error::with_detail(
                     Reason::InvalidRequest,
                     format!("agents[{index}]: an agent listed twice"),
                 ));
             }
-            let refusal = if shares.iter().any(|s| s.agent_id == agent.id) {
+            let refusal = if shared.contains(&agent.id) {
                 Some(Error::new(
                     Reason::AlreadyShared,
                     "the ticket is already shared with this agent",

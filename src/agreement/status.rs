@@ -134,10 +134,10 @@ pub struct StatusMap {
 fn defaults(settings: &StatusSettings, path: &str) -> Result<[Option<StatusId>; 6]> {
     let mut defaults: [Option<StatusId>; 6] = Default::default();
     let mut has_any = [false; 6];
+    let mut listed = std::collections::HashSet::with_capacity(settings.statuses.len());
     for (index, status) in settings.statuses.iter().enumerate() {
         let at = status.category.index();
-        let earlier = settings.statuses.get(..index).unwrap_or_default();
-        if earlier.iter().any(|s| s.id == status.id) {
+        if !listed.insert(&status.id) {
             return Err(Error::with_detail(
                 Reason::RecordMismatch,
                 format!("{path}.statuses[{index}]: a status listed twice"),

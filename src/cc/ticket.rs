@@ -235,7 +235,11 @@ impl Engine {
                     email: person.email.clone(),
                 },
             });
-            result.added.push(person.clone());
+            // A name leaves as one clean line, whatever was sent (issue 24).
+            result.added.push(Person {
+                name: person.name.as_deref().map(crate::base::mail::header_text),
+                ..person.clone()
+            });
         }
         Ok(result)
     }
