@@ -17,31 +17,14 @@ fn shared_ticket() -> (
     PartnerRequest,
 ) {
     let (ours, theirs) = accepted(&acme(), &bolt(), public_terms(), 1);
-    let shared = engine()
-        .share_ticket(
-            &agent(),
-            &acme(),
-            &LocalTicket {
-                id: TicketId::new("T-1").unwrap(),
-                status: agreement::status::StatusCategory::Open,
-                shares: vec![],
-            },
-            ours.id,
-            std::slice::from_ref(&ours),
-            at(3),
-            &mut seeded(),
-        )
-        .unwrap();
-    let written = engine()
-        .nhd_ticket_request(
-            &ours,
-            &shared.share,
-            TicketChangeKind::Share,
-            &OutgoingTicket::default(),
-            &LocalUpdate::default(),
-            false,
-        )
-        .unwrap();
+    let acme_share = share_t1(&ours);
+    let written = ticket_request(
+        &ours,
+        &acme_share,
+        TicketChangeKind::Share,
+        &OutgoingTicket::default(),
+    )
+    .unwrap();
     let request = PartnerRequest {
         method: "POST".into(),
         path: written.request.url.replace("https://bolt.example", ""),
@@ -54,7 +37,7 @@ fn shared_ticket() -> (
     else {
         panic!("no ticket")
     };
-    (ours, theirs, shared.share, share, request)
+    (ours, theirs, acme_share, share, request)
 }
 
 #[test]

@@ -89,3 +89,40 @@ fn decide(input: &NhdReceive) -> (u16, String) {
 fn agreement_path(agreement: &Agreement) -> String {
     format!("/sharing/agreements/{}", agreement.id)
 }
+
+/// Acme's agent shares T-1 under `ours` (ACC-09): the share record.
+fn share_t1(ours: &Agreement) -> TicketShare {
+    engine()
+        .share_ticket(
+            &agent(),
+            &acme(),
+            &LocalTicket {
+                id: TicketId::new("T-1").unwrap(),
+                status: agreement::status::StatusCategory::Open,
+                shares: vec![],
+            },
+            ours.id,
+            std::slice::from_ref(ours),
+            at(3),
+            &mut seeded(),
+        )
+        .unwrap()
+        .share
+}
+
+/// The request `nhd.ticket_request` writes for `share` under `agreement`, with no comments.
+fn ticket_request(
+    agreement: &Agreement,
+    share: &TicketShare,
+    kind: TicketChangeKind,
+    ticket: &OutgoingTicket,
+) -> ticketshare::Result<TicketRequest> {
+    engine().nhd_ticket_request(
+        agreement,
+        share,
+        kind,
+        ticket,
+        &LocalUpdate::default(),
+        false,
+    )
+}

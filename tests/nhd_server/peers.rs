@@ -254,37 +254,13 @@ fn nhd_09_every_body_refused_is_422_which_the_gem_reads_as_a_failure_not_an_exce
 #[test]
 fn nhd_09_a_get_is_answered_with_the_body_a_share_sends_on_either_side() {
     let (ours, theirs) = accepted(&acme(), &bolt(), public_terms(), 1);
-    let shared = engine()
-        .share_ticket(
-            &agent(),
-            &acme(),
-            &LocalTicket {
-                id: TicketId::new("T-1").unwrap(),
-                status: agreement::status::StatusCategory::Open,
-                shares: vec![],
-            },
-            ours.id,
-            std::slice::from_ref(&ours),
-            at(3),
-            &mut seeded(),
-        )
-        .unwrap();
+    let share = share_t1(&ours);
     let ticket = OutgoingTicket {
         subject: Some("Heel came off".into()),
         ..Default::default()
     };
-    let share = |kind| {
-        engine().nhd_ticket_request(
-            &ours,
-            &shared.share,
-            kind,
-            &ticket,
-            &LocalUpdate::default(),
-            false,
-        )
-    };
-    let posted = share(TicketChangeKind::Share).unwrap();
-    let read = share(TicketChangeKind::Read).unwrap();
+    let posted = ticket_request(&ours, &share, TicketChangeKind::Share, &ticket).unwrap();
+    let read = ticket_request(&ours, &share, TicketChangeKind::Read, &ticket).unwrap();
     assert_eq!(read.request.method, NhdMethod::Get);
     assert_eq!(
         read.request.body, posted.request.body,
@@ -296,22 +272,13 @@ fn nhd_09_a_get_is_answered_with_the_body_a_share_sends_on_either_side() {
         .receive_ticket(
             &bolt(),
             &theirs,
-            shared.share.id,
+            share.id,
             TicketId::new("B-1").unwrap(),
             at(4),
         )
         .unwrap()
         .share;
-    let answer = |kind| {
-        engine().nhd_ticket_request(
-            &theirs,
-            &received,
-            kind,
-            &ticket,
-            &LocalUpdate::default(),
-            false,
-        )
-    };
+    let answer = |kind| ticket_request(&theirs, &received, kind, &ticket);
     assert_eq!(
         answer(TicketChangeKind::Share).unwrap_err().reason(),
         Reason::RecordMismatch
@@ -324,7 +291,7 @@ fn nhd_09_a_get_is_answered_with_the_body_a_share_sends_on_either_side() {
     let read = ticketshare::nhd::objects::parse_ticket(&body).unwrap();
     assert_eq!(
         (read.uuid, read.subject.as_deref(), read.original_id),
-        (shared.share.id, Some("Heel came off"), None)
+        (share.id, Some("Heel came off"), None)
     );
 }
 
@@ -388,30 +355,13 @@ fn nhd_05_a_partner_that_reads_text_x_json_gets_every_body_under_it() {
         .apply_partner_update(&acme(), &sent.agreement, &update(&accepted), at(3))
         .unwrap()
         .agreement;
-    let shared = engine
-        .share_ticket(
-            &agent(),
-            &acme(),
-            &LocalTicket {
-                id: TicketId::new("T-1").unwrap(),
-                status: agreement::status::StatusCategory::Open,
-                shares: vec![],
-            },
-            ours.id,
-            std::slice::from_ref(&ours),
-            at(4),
-            &mut seeded(),
-        )
-        .unwrap();
-    let post = engine
-        .nhd_ticket_request(
-            &ours,
-            &shared.share,
-            TicketChangeKind::Share,
-            &OutgoingTicket::default(),
-            &LocalUpdate::default(),
-            false,
-        )
-        .unwrap();
+    let share = share_t1(&ours);
+    let post = ticket_request(
+        &ours,
+        &share,
+        TicketChangeKind::Share,
+        &OutgoingTicket::default(),
+    )
+    .unwrap();
     assert_eq!(post.request.headers["Content-Type"], "text/x-json");
 }

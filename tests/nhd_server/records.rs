@@ -158,21 +158,7 @@ fn nhd_07_created_pending_once_each_side_its_own_fields_and_never_active_again()
 #[test]
 fn nhd_08_tickets_travel_under_an_accepted_agreement_and_delete_unshares() {
     let (ours, theirs) = accepted(&acme(), &bolt(), private_terms(), 1);
-    let shared = engine()
-        .share_ticket(
-            &agent(),
-            &acme(),
-            &LocalTicket {
-                id: TicketId::new("T-1").unwrap(),
-                status: agreement::status::StatusCategory::Open,
-                shares: vec![],
-            },
-            ours.id,
-            std::slice::from_ref(&ours),
-            at(3),
-            &mut seeded(),
-        )
-        .unwrap();
+    let share = share_t1(&ours);
     let status_only = OutgoingTicket {
         status: Some("solved".into()),
         custom_fields: Some(Default::default()),
@@ -181,7 +167,7 @@ fn nhd_08_tickets_travel_under_an_accepted_agreement_and_delete_unshares() {
     let written = engine()
         .nhd_ticket_request(
             &ours,
-            &shared.share,
+            &share,
             TicketChangeKind::Share,
             &status_only,
             &LocalUpdate::default(),
@@ -261,13 +247,11 @@ fn nhd_08_tickets_travel_under_an_accepted_agreement_and_delete_unshares() {
     d.share = Some(ended);
     assert_eq!(decide(&d), (404, "partner_unknown".into()));
     // An unshare request is written only for a share that ended through the engine (ACC-12).
-    let refused = engine().nhd_ticket_request(
+    let refused = ticket_request(
         &ours,
-        &shared.share,
+        &share,
         TicketChangeKind::Unshare,
         &OutgoingTicket::default(),
-        &LocalUpdate::default(),
-        false,
     );
     assert_eq!(refused.unwrap_err().reason(), Reason::RecordMismatch);
     // Methods: /tickets takes four, /agreements two.
