@@ -102,7 +102,7 @@ pub(crate) fn to_json<T: Serialize>(value: &T) -> Result<String> {
 
 /// The refusal for an operation name no declaration has: the name sent is never echoed
 /// (`engine.info` lists the operations).
-pub(crate) fn unknown(_name: &str) -> Error {
+pub(crate) const fn unknown() -> Error {
     Error::new(
         Reason::UnknownOperation,
         "op: no such operation of this version (engine.info lists them)",

@@ -17,9 +17,6 @@ use crate::base::url::{partner_url_problem, HttpsUrl};
 use crate::engine::Engine;
 
 impl Engine {
-    /// Refuses a partner's sharing URL the rule does not allow (NHD-10): `https` with a public
-    /// DNS name, no IP address, `localhost` or one-label name, no user info, query or fragment
-    /// (`invalid_url`, `path` named), but for the configuration's `partners.allowed_hosts`.
     /// The `id_key` of a new copy of agreement `id`: the engine's active signing key over the
     /// agreement's id, so it needs no randomness and the partner, who lacks the key, cannot
     /// compute it (NHD-10). Stored in the copy, it outlives a rotation of the key.
@@ -34,6 +31,9 @@ impl Engine {
         Ok(AccessKey::from_bytes(bytes))
     }
 
+    /// Refuses a partner's sharing URL the rule does not allow (NHD-10): `https` with a public
+    /// DNS name, no IP address, `localhost` or one-label name, no user info, query or fragment
+    /// (`invalid_url`, `path` named), but for the configuration's `partners.allowed_hosts`.
     pub(crate) fn check_partner_url(&self, url: &HttpsUrl, path: &str) -> Result<()> {
         match partner_url_problem(url, &self.partners.allowed_hosts) {
             None => Ok(()),

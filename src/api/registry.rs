@@ -21,7 +21,7 @@ macro_rules! registry {
         ) -> $crate::base::error::Result<String> {
             match name {
                 $(<$op as $crate::api::Operation>::NAME => $crate::operation::run::<$op>(args, context),)+
-                other => Err($crate::operation::unknown(other)),
+                _ => Err($crate::operation::unknown()),
             }
         }
 

@@ -11,6 +11,7 @@ pub mod objects;
 /// The protocol's operations on the JSON surface.
 pub mod ops;
 pub mod outgoing;
+mod read;
 pub mod receive;
 mod receive_agreement;
 mod receive_ticket;

@@ -25,12 +25,7 @@ fn shared_ticket() -> (
         &OutgoingTicket::default(),
     )
     .unwrap();
-    let request = PartnerRequest {
-        method: "POST".into(),
-        path: written.request.url.replace("https://bolt.example", ""),
-        headers: written.request.headers.clone(),
-        body: written.request.body.clone(),
-    };
+    let request = at_bolt(&written.request);
     let mut i = input(bolt(), request.clone(), Some(&theirs));
     i.new_ticket_id = Some(TicketId::new("B-1").unwrap());
     let Some(NhdOutcome::TicketReceived { share, .. }) = engine().nhd_receive(&i).unwrap().outcome

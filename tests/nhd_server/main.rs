@@ -126,3 +126,13 @@ fn ticket_request(
         false,
     )
 }
+
+/// A request the engine wrote for Bolt, as Bolt's host receives it (the path under its URL).
+fn at_bolt(written: &NhdRequest) -> PartnerRequest {
+    PartnerRequest {
+        method: written.method.as_str().into(),
+        path: written.url.replace("https://bolt.example", ""),
+        headers: written.headers.clone(),
+        body: written.body.clone(),
+    }
+}

@@ -188,12 +188,7 @@ fn nhd_08_tickets_travel_under_an_accepted_agreement_and_delete_unshares() {
         "ACC-13, ACC-20"
     );
     assert!(!written.request.body.as_ref().unwrap().contains("solved"));
-    let request = PartnerRequest {
-        method: "POST".into(),
-        path: written.request.url.replace("https://bolt.example", ""),
-        headers: written.request.headers.clone(),
-        body: written.request.body.clone(),
-    };
+    let request = at_bolt(&written.request);
     let mut i = input(bolt(), request.clone(), Some(&theirs));
     i.new_ticket_id = Some(TicketId::new("B-1").unwrap());
     let arrived = engine().nhd_receive(&i).unwrap();

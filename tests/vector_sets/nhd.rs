@@ -25,6 +25,15 @@ fn accounts() -> (Value, Value) {
     )
 }
 
+/// The token of an agreement record: `<uuid>:<access key>` (NHD-04).
+fn token_of(agreement: &Value) -> String {
+    format!(
+        "{}:{}",
+        agreement["id"].as_str().unwrap(),
+        agreement["access_key"].as_str().unwrap()
+    )
+}
+
 /// A request as the host received it: the path of the engine's URL, its headers and body.
 fn received(request: &Value) -> Value {
     let url = request["url"].as_str().unwrap();
@@ -223,11 +232,7 @@ pub(crate) fn objects() -> Value {
         43,
     );
     let uuid = "cd".repeat(20);
-    let token = format!(
-        "{}:{}",
-        ours["id"].as_str().unwrap(),
-        ours["access_key"].as_str().unwrap()
-    );
+    let token = token_of(&ours);
     let author = json!({"uuid": "ef".repeat(20), "name": "Abe", "role": "agent", "email": "ignored@acme.example"});
     let comment = |n: usize, public: Value, at: &str| {
         let mut c = json!({"uuid": format!("{n:0>40}"), "author": author, "body": format!("comment {n}"), "authored_at": at, "mood": "unknown fields are ignored"});

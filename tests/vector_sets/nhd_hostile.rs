@@ -17,7 +17,7 @@ pub(crate) fn hostile() -> Value {
         45,
     );
     let id = ours["id"].as_str().unwrap().to_owned();
-    let token = format!("{id}:{}", ours["access_key"].as_str().unwrap());
+    let token = token_of(&ours);
     let headers = json!({"X-Ticket-Sharing-Token": token, "Content-Type": "application/json"});
     let request = |method: &str, path: String, body: Option<Value>| {
         let mut r = json!({"method": method, "path": path, "headers": headers});

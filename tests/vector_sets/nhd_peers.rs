@@ -27,7 +27,7 @@ pub(crate) fn peers() -> Value {
     let invited = v.op("Acme's admin invites Bolt (a Request Tracker)", "agreement.invite", json!({"actor": ada, "account": acme, "offer": {"partner": {"name": "Bolt Parts", "url": bolt["url"], "media_type": "text/x-json"}, "terms": terms}, "now": at(0)}));
     let sent = ok(&invited)["agreement"].clone();
     let id = sent["id"].as_str().unwrap().to_owned();
-    let token = format!("{id}:{}", sent["access_key"].as_str().unwrap());
+    let token = token_of(&sent);
     let accept = json!({"method": "PUT", "path": format!("/sharing/agreements/{id}"), "headers": {"X-Ticket-Sharing-Token": token, "Content-Type": "text/x-json"}, "body": json!({"status": "accepted"}).to_string()});
     let applied = receive(
         &mut v,

@@ -17,7 +17,7 @@ pub(crate) fn refusals() -> Value {
         42,
     );
     let id = ours["id"].as_str().unwrap().to_owned();
-    let token = format!("{id}:{}", ours["access_key"].as_str().unwrap());
+    let token = token_of(&ours);
     let body = json!({"uuid": id, "status": "accepted"}).to_string();
     let request = |method: &str, path: &str, headers: Value, body: Option<&str>| {
         let mut r = json!({"method": method, "path": path, "headers": headers});
